@@ -1,0 +1,27 @@
+/* kw-cli.h: the subcommands of kneewise-cli
+ *
+ * Copyright 2026 The Kneewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit codes: 0 done, 1 the store failed (disk, lock…), 2 bad input. */
+#define KW_CLI_EXIT_OK 0
+#define KW_CLI_EXIT_FAILED 1
+#define KW_CLI_EXIT_USAGE 2
+
+typedef int (*KwCliCommandFunc) (int argc, char **argv);
+
+typedef struct
+{
+  const char       *name;
+  const char       *summary;   /* N_() */
+  KwCliCommandFunc  run;
+} KwCliCommand;
+
+G_END_DECLS
