@@ -107,6 +107,17 @@ test_store_create (void)
 }
 
 static void
+count_change (KwStore    *store,
+              const char *what,
+              gpointer    user_data)
+{
+  guint *count = user_data;
+
+  g_assert_cmpstr (what, ==, "values");
+  (*count)++;
+}
+
+static void
 test_store_reopen (void)
 {
   g_autofree char *path = default_path ();
@@ -115,8 +126,12 @@ test_store_reopen (void)
 
   {
     g_autoptr(KwStore) store = kw_store_open (path, &error);
+    guint changes = 0;
+
     g_assert_no_error (error);
+    g_signal_connect (store, "changed::values", G_CALLBACK (count_change), &changes);
     g_assert_true (kw_store_set_value (store, "runner-name", "Grete", &error));
+    g_assert_cmpuint (changes, ==, 1);
     g_assert_no_error (error);
     g_assert_true (kw_store_set_value (store, "runner-name", "Grete W.", &error));
     g_assert_true (kw_store_set_value (store, "unused", "x", &error));

@@ -48,6 +48,8 @@ gboolean      _kw_store_step_done     (KwStore      *self,
 void          _kw_store_set_error     (KwStore      *self,
                                        int           rc,
                                        GError      **error);
+void          _kw_store_emit_changed  (KwStore      *self,
+                                       const char   *what);
 void          _kw_store_set_max_pages (KwStore      *self,
                                        gint64        pages);
 

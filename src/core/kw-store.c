@@ -40,6 +40,13 @@ struct _KwStore
 
 G_DEFINE_FINAL_TYPE (KwStore, kw_store, G_TYPE_OBJECT)
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_QUARK (kw-store-error-quark, kw_store_error)
 
 typedef enum {
@@ -326,6 +333,17 @@ _kw_store_rollback (KwStore *self)
     sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 
   self->txn_depth--;
+}
+
+/* Feature modules call this after a successful commit. */
+void
+_kw_store_emit_changed (KwStore    *self,
+                        const char *what)
+{
+  g_return_if_fail (KW_IS_STORE (self));
+  g_return_if_fail (what != NULL);
+
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what);
 }
 
 /* Test hook: makes the next write that needs a new page fail with
@@ -761,7 +779,11 @@ kw_store_set_value (KwStore     *self,
     goto fail;
 
   g_clear_pointer (&stmt, sqlite3_finalize);
-  return _kw_store_commit (self, error);
+  if (!_kw_store_commit (self, error))
+    return FALSE;
+
+  _kw_store_emit_changed (self, "values");
+  return TRUE;
 
 fail:
   _kw_store_rollback (self);
@@ -786,6 +808,22 @@ kw_store_class_init (KwStoreClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = kw_store_finalize;
+
+  /**
+   * KwStore::changed:
+   * @self: the store
+   * @what: what changed, also the signal detail ("assessments", "plan"…)
+   *
+   * Emitted after a write has been committed, so that every view of the
+   * data (in this process) can reload. Other processes watch
+   * `PRAGMA data_version` instead.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
