@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 /**
  * KwDose:
- * @sets: number of sets (1-6)
+ * @sets: number of sets (1-10; quad sets are 10 short holds)
  * @reps: repetitions per set; 0 for holds and distances
  * @hold_s: seconds per hold; 0 for repetitions
  * @distance_m: metres per set (drills such as A-skips); 0 otherwise
@@ -42,7 +42,7 @@ struct _KwDose
 };
 
 /* The bounds a dose must stay within, whatever the progression does. */
-#define KW_DOSE_MAX_SETS 6
+#define KW_DOSE_MAX_SETS 10
 #define KW_DOSE_MAX_REPS 40
 #define KW_DOSE_MAX_HOLD_S 120
 #define KW_DOSE_MAX_DISTANCE_M 100

@@ -852,3 +852,362 @@ kw_plan_get_day (KwPlan      *self,
   week = kw_plan_get_week (self, date);
   return g_object_ref (kw_plan_week_get_day (week, g_date_get_weekday (date) - G_DATE_MONDAY));
 }
+
+/* ---- Logs and the progression engine ---------------------------------- */
+
+static int
+compare_logs (gconstpointer a,
+              gconstpointer b)
+{
+  const KwPainLog *la = *(const KwPainLog **) a;
+  const KwPainLog *lb = *(const KwPainLog **) b;
+
+  return g_date_compare (&la->date, &lb->date);
+}
+
+/* Takes @log, replacing any log of the same day. */
+void
+_kw_plan_take_log (KwPlan    *self,
+                   KwPainLog *log)
+{
+  for (guint i = 0; i < self->logs->len; i++)
+    {
+      KwPainLog *old = g_ptr_array_index (self->logs, i);
+
+      if (g_date_compare (&old->date, &log->date) == 0)
+        {
+          g_ptr_array_remove_index (self->logs, i);
+          break;
+        }
+    }
+
+  g_ptr_array_add (self->logs, log);
+  g_ptr_array_sort (self->logs, compare_logs);
+}
+
+/**
+ * kw_plan_get_log:
+ * @self: a #KwPlan
+ * @date: a day
+ *
+ * Returns: (nullable): the session log of @date, or %NULL
+ */
+const KwPainLog *
+kw_plan_get_log (KwPlan      *self,
+                 const GDate *date)
+{
+  g_return_val_if_fail (KW_IS_PLAN (self), NULL);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  for (guint i = 0; i < self->logs->len; i++)
+    {
+      const KwPainLog *log = g_ptr_array_index (self->logs, i);
+
+      if (g_date_compare (&log->date, date) == 0)
+        return log;
+    }
+  return NULL;
+}
+
+/**
+ * kw_plan_get_logs:
+ * @self: a #KwPlan
+ *
+ * Returns: (transfer none) (element-type KwPainLog): the plan's session
+ *   logs, oldest first
+ */
+GPtrArray *
+kw_plan_get_logs (KwPlan *self)
+{
+  g_return_val_if_fail (KW_IS_PLAN (self), NULL);
+  return self->logs;
+}
+
+static gboolean
+first_log_of_week (KwPlan          *self,
+                   const KwPainLog *log)
+{
+  GDate monday;
+
+  monday_of (&log->date, &monday);
+  for (guint i = 0; i < self->logs->len; i++)
+    {
+      const KwPainLog *other = g_ptr_array_index (self->logs, i);
+
+      if (other != log && other->status != KW_SESSION_SKIPPED &&
+          g_date_compare (&other->date, &monday) >= 0 &&
+          g_date_compare (&other->date, &log->date) < 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+decide_exercises (KwPlan          *self,
+                  const KwPainLog *log,
+                  KwPainZone       zone,
+                  GPtrArray       *changes)
+{
+  g_autoptr(KwPlanDay) day = kw_plan_get_day (self, &log->date);
+  guint n = kw_plan_day_get_n_items (day);
+
+  for (guint i = 0; i < n; i++)
+    {
+      KwPlanItem *item = kw_plan_day_get_item (day, i);
+      const KwExercise *exercise = kw_plan_item_get_exercise (item);
+      const char *id = kw_exercise_get_id (exercise);
+      KwDoseState *state;
+      KwDose next;
+      KwPlanChange *change;
+
+      /* Stretches stay at 3 × 30 s: nothing to progress. */
+      if (kw_plan_item_is_stretch (item))
+        continue;
+
+      state = _kw_plan_ensure_state (self, id, kw_plan_item_get_dose (item));
+
+      if (state->has_restore && zone != KW_PAIN_ZONE_RED && log->status == KW_SESSION_DONE)
+        {
+          g_autofree char *dose = kw_dose_to_string (&state->restore);
+          g_autofree char *reason = NULL;
+
+          if (g_date_compare (&log->date, &state->restore_from) >= 0)
+            {
+              /* Translators: %s is the dose before the step back ("3 × 12") */
+              reason = g_strdup_printf (_("48 hours since the step back and the pain has "
+                                          "settled: back to %s."), dose);
+              change = kw_plan_change_new (&log->date, KW_PLAN_CHANGE_RESTORE, id,
+                                           &state->dose, &state->restore, reason);
+              state->dose = state->restore;
+              state->has_restore = FALSE;
+            }
+          else
+            {
+              reason = g_strdup (_("Still within 48 hours of a step back: same dose."));
+              change = kw_plan_change_new (&log->date, KW_PLAN_CHANGE_HOLD, id,
+                                           &state->dose, &state->dose, reason);
+            }
+          g_ptr_array_add (changes, change);
+          continue;
+        }
+
+      change = kw_pain_model_decide (exercise, &state->dose, log, &state->last_progress, &next);
+      switch (kw_plan_change_get_kind (change))
+        {
+        case KW_PLAN_CHANGE_PROGRESS:
+          state->dose = next;
+          state->last_progress = log->date;
+          break;
+        case KW_PLAN_CHANGE_STEP_BACK:
+          if (!state->has_restore)
+            {
+              state->restore = state->dose;
+              state->has_restore = TRUE;
+            }
+          state->restore_from = log->date;
+          g_date_add_days (&state->restore_from, KW_PAIN_MODEL_STEP_BACK_DAYS);
+          state->dose = next;
+          break;
+        case KW_PLAN_CHANGE_HOLD:
+        case KW_PLAN_CHANGE_RESTORE:
+        case KW_PLAN_CHANGE_SKIPPED:
+        case KW_PLAN_CHANGE_PHASE_ADVANCE:
+        case KW_PLAN_CHANGE_PHASE_HOLD:
+        case KW_PLAN_CHANGE_SEE_CLINICIAN:
+        case KW_PLAN_CHANGE_STARTED:
+        default:
+          break;
+        }
+      g_ptr_array_add (changes, change);
+    }
+}
+
+/* Runs the engine on a log the plan already holds (_kw_plan_take_log()).
+ * @previous is the same day's log as it was before, if any: each session
+ * is decided once, when its zone becomes known, and again only if it turns
+ * red later (a bad next morning after an amber session). */
+GPtrArray *
+_kw_plan_apply_log (KwPlan          *self,
+                    const KwPainLog *log,
+                    const KwPainLog *previous,
+                    const GDate     *today)
+{
+  GPtrArray *changes = g_ptr_array_new_with_free_func (g_object_unref);
+  KwPainZone zone = kw_pain_log_get_zone (log);
+  KwPainZone old_zone = previous != NULL ? kw_pain_log_get_zone (previous) : KW_PAIN_ZONE_UNKNOWN;
+  gboolean turned_red = zone == KW_PAIN_ZONE_RED && old_zone != KW_PAIN_ZONE_RED;
+
+  if (log->status == KW_SESSION_SKIPPED ||
+      (log->status == KW_SESSION_PARTIAL && zone != KW_PAIN_ZONE_RED))
+    {
+      if (previous == NULL || previous->status != log->status)
+        g_ptr_array_add (changes,
+                         kw_plan_change_new (&log->date, KW_PLAN_CHANGE_SKIPPED, NULL, NULL, NULL,
+                                             log->status == KW_SESSION_SKIPPED
+                                               ? _("Session skipped: it doesn’t count towards "
+                                                   "stepping up; same doses next time.")
+                                               : _("Session partly done: it doesn’t count "
+                                                   "towards stepping up; same doses next time.")));
+      return changes;
+    }
+
+  if ((old_zone == KW_PAIN_ZONE_UNKNOWN && zone != KW_PAIN_ZONE_UNKNOWN) || turned_red)
+    decide_exercises (self, log, zone, changes);
+
+  if (turned_red)
+    {
+      guint reds_14 = kw_pain_model_count_reds (self->logs, &log->date, 14);
+      guint reds_7 = kw_pain_model_count_reds (self->logs, &log->date, 7);
+
+      if (reds_14 >= 3)
+        g_ptr_array_add (changes,
+                         kw_plan_change_new (&log->date, KW_PLAN_CHANGE_SEE_CLINICIAN, NULL,
+                                             NULL, NULL,
+                                             _("Three painful sessions in two weeks: please see "
+                                               "a physio or GP before going on.")));
+      else if (reds_7 >= 2)
+        g_ptr_array_add (changes,
+                         kw_plan_change_new (&log->date, KW_PLAN_CHANGE_PHASE_HOLD, NULL,
+                                             NULL, NULL,
+                                             _("Two painful sessions in a week: the phase is on "
+                                               "hold. Please answer the safety questions again.")));
+    }
+
+  if (previous == NULL && first_log_of_week (self, log) &&
+      kw_pain_model_pain_rising (self->logs, &log->date))
+    g_ptr_array_add (changes,
+                     kw_plan_change_new (&log->date, KW_PLAN_CHANGE_SEE_CLINICIAN, NULL, NULL, NULL,
+                                         _("Your pain has gone up week after week: please see a "
+                                           "physio or GP.")));
+
+  return changes;
+}
+
+/**
+ * kw_plan_get_alert:
+ * @self: a #KwPlan
+ * @today: today
+ * @message: (out) (optional) (transfer none): what to tell the runner
+ *
+ * Two red sessions within 7 days hold the phase and ask the red-flag
+ * questions again; three within 14 days, or pain rising week on week,
+ * advise seeing a physio or GP.
+ *
+ * Returns: the alert
+ */
+KwPlanAlert
+kw_plan_get_alert (KwPlan       *self,
+                   const GDate  *today,
+                   const char  **message)
+{
+  KwPlanAlert alert = KW_PLAN_ALERT_NONE;
+  const char *text = NULL;
+
+  g_return_val_if_fail (KW_IS_PLAN (self), KW_PLAN_ALERT_NONE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), KW_PLAN_ALERT_NONE);
+
+  if (kw_pain_model_count_reds (self->logs, today, 14) >= 3)
+    {
+      alert = KW_PLAN_ALERT_SEE_CLINICIAN;
+      text = _("Three painful sessions in two weeks. Please see a physio or GP before going on.");
+    }
+  else if (kw_pain_model_pain_rising (self->logs, today))
+    {
+      alert = KW_PLAN_ALERT_SEE_CLINICIAN;
+      text = _("Your pain has gone up week after week. Please see a physio or GP.");
+    }
+  else if (kw_pain_model_count_reds (self->logs, today, 7) >= 2)
+    {
+      alert = KW_PLAN_ALERT_RECHECK_RED_FLAGS;
+      text = _("Two painful sessions this week. The phase is on hold: please answer the "
+               "safety questions again.");
+    }
+
+  if (message != NULL)
+    *message = text;
+  return alert;
+}
+
+/**
+ * kw_plan_phase_test_ready:
+ * @self: a #KwPlan
+ * @today: today
+ * @why_not: (out) (optional) (transfer full): if not, why, for the runner
+ *
+ * The phase test may be taken after two consecutive green weeks in the
+ * current phase, with no alert, for a plan that is allowed to advance.
+ *
+ * Returns: whether the runner may take the phase test now
+ */
+gboolean
+kw_plan_phase_test_ready (KwPlan       *self,
+                          const GDate  *today,
+                          char        **why_not)
+{
+  KwPhase phase;
+  GDate week1, week2;
+  const char *reason = NULL;
+  guint min_sessions;
+
+  g_return_val_if_fail (KW_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+
+  phase = kw_plan_get_phase_on (self, today);
+  monday_of (today, &week1);
+  g_date_subtract_days (&week1, 7);
+  week2 = week1;
+  g_date_subtract_days (&week2, 7);
+  min_sessions = MIN (2, self->prefs.days_per_week);
+
+  if (kw_plan_get_phase (self) != phase)
+    reason = _("The next phase is already unlocked; it starts on Monday.");
+  else if (phase == KW_PHASE_LAST)
+    reason = _("This is the last phase. Keep one or two strength sessions a week for at "
+               "least three months.");
+  else if (self->triage == KW_TRIAGE_SEE_CLINICIAN)
+    reason = _("The plan stays in phase 1 until a physio or GP has seen your knee.");
+  else if (kw_plan_get_alert (self, today, NULL) != KW_PLAN_ALERT_NONE)
+    reason = _("Recent sessions were painful, so the phase is on hold.");
+  else if (kw_plan_get_phase_on (self, &week2) != phase || g_date_compare (&week2, &self->start) < 0)
+    reason = _("Two full weeks in this phase come first.");
+  else if (!kw_pain_model_week_is_green (self->logs, &week2, min_sessions) ||
+           !kw_pain_model_week_is_green (self->logs, &week1, min_sessions))
+    reason = _("Two green weeks in a row come first: sessions done in full, pain at most "
+               "3 out of 10, and no worse the next morning.");
+
+  if (reason != NULL)
+    {
+      if (why_not != NULL)
+        *why_not = g_strdup (reason);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Moves on to the next phase from @today if it is a Monday, else from the
+ * next Monday, so a week is always one phase. */
+GPtrArray *
+_kw_plan_advance_phase (KwPlan      *self,
+                        const GDate *today)
+{
+  GPtrArray *changes = g_ptr_array_new_with_free_func (g_object_unref);
+  KwPhase next = kw_plan_get_phase (self) + 1;
+  g_autofree char *reason = NULL;
+  GDate from = *today;
+  char buf[64];
+
+  if (g_date_get_weekday (&from) != G_DATE_MONDAY)
+    g_date_add_days (&from, 8 - g_date_get_weekday (&from));
+
+  _kw_plan_set_phase (self, next, &from);
+
+  /* Translators: a strftime format for a date in a sentence, e.g. "Monday 10 November" */
+  g_date_strftime (buf, sizeof buf, _("%A %-d %B"), &from);
+  /* Translators: phase number, phase name, then the day it starts */
+  reason = g_strdup_printf (_("Two green weeks and the phase test passed: phase %d, %s, "
+                              "starts %s."), (int) next, kw_phase_get_title (next), buf);
+  g_ptr_array_add (changes, kw_plan_change_new (&from, KW_PLAN_CHANGE_PHASE_ADVANCE, NULL,
+                                                NULL, NULL, reason));
+  return changes;
+}
