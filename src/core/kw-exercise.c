@@ -760,6 +760,28 @@ kw_exercise_get_max_hold (const KwExercise *self)
   return self->max_hold;
 }
 
+/**
+ * kw_exercise_get_level_reps:
+ * @self: a #KwExercise
+ * @level: a progression level (0 is the basic exercise)
+ *
+ * Heavy slow resistance goes heavier as the repetitions go down (15, 12,
+ * 10, 8, 6 repetition maximum): its load steps set the repetitions.
+ *
+ * Returns: the repetitions at @level, or 0 if the load steps keep the
+ *   repetitions of the dose
+ */
+guint
+kw_exercise_get_level_reps (const KwExercise *self,
+                            guint             level)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (level >= MAX_PROGRESSIONS)
+    return 0;
+  return self->level_reps[level];
+}
+
 guint
 kw_exercise_get_n_instructions (const KwExercise *self)
 {

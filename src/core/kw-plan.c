@@ -22,7 +22,8 @@
 #include "kw-plan-private.h"
 
 #define MAX_ITEMS_PER_SESSION 6
-#define MIN_ITEMS_PER_SESSION 3
+/* A stretch of 3 × 30 s each side, with the changes in between. */
+#define STRETCH_SECONDS 240
 #define MAX_STRENGTH_DAYS 3
 #define MAX_STRETCHES_PER_SESSION 2
 
@@ -581,13 +582,17 @@ order_for_coverage (GArray *exercises)
   return placed;
 }
 
+/* How many exercises fit in the minutes the runner has, leaving time for
+ * @stretch_seconds of stretching; never fewer than the cover needs, never
+ * more than the session allows. */
 static guint
-session_cap (KwPlan *self,
-             GArray *exercises,
-             guint   cover)
+exercise_slots_for (KwPlan *self,
+                    GArray *exercises,
+                    guint   cover,
+                    guint   stretch_seconds)
 {
   guint budget = self->prefs.minutes_per_session * 60;
-  guint used = 0;
+  guint used = stretch_seconds;
   guint fit = 0;
 
   for (guint i = 0; i < exercises->len; i++)
@@ -598,8 +603,7 @@ session_cap (KwPlan *self,
       fit++;
     }
 
-  /* Never so few that a week could miss a muscle group, never more than 6. */
-  return CLAMP (MAX (fit, MAX (cover, MIN_ITEMS_PER_SESSION)), 1, MAX_ITEMS_PER_SESSION);
+  return MIN (MAX (fit, cover), MAX_ITEMS_PER_SESSION - 1);
 }
 
 static gboolean
@@ -612,6 +616,18 @@ is_training_day (guint        days_per_week,
         return TRUE;
     }
   return FALSE;
+}
+
+/* Which training day of the week @weekday is: 0 for the first. */
+static guint
+training_rank (guint        days_per_week,
+               GDateWeekday weekday)
+{
+  guint rank = 0;
+
+  for (guint i = 0; i < days_per_week; i++)
+    rank += training_days[days_per_week][i] < weekday;
+  return rank;
 }
 
 /* Strength days: training days with a day off in between, at most three,
@@ -664,12 +680,17 @@ fill_day (KwPlanDay *day,
           GArray    *stretches,
           gboolean   is_strong,
           guint      strong_index,
-          guint      weekday_index,
+          guint      rank,
           guint      exercise_slots,
-          guint      cap)
+          guint      cap,
+          guint      cover,
+          guint      budget)
 {
   guint placed = 0;
   guint n_stretches = 0;
+  guint used = (cap - exercise_slots) * STRETCH_SECONDS;
+  /* The week's first strength day carries the cover whatever the time. */
+  guint must = is_strong && strong_index == 0 ? cover : 1;
 
   if (is_strong)
     {
@@ -681,9 +702,14 @@ fill_day (KwPlanDay *day,
         {
           Slot *slot = &g_array_index (exercises, Slot, (offset + k) % exercises->len);
 
+          guint t = kw_dose_estimate_seconds (&slot->dose);
+
           if (slot->placed >= slot->dose.per_week || day_has (day, slot->exercise))
             continue;
+          if (placed >= must && used + t > budget)
+            continue;
           add_slot (day, slot);
+          used += t;
           placed++;
         }
     }
@@ -693,10 +719,15 @@ fill_day (KwPlanDay *day,
         {
           Slot *slot = &g_array_index (exercises, Slot, k);
 
+          guint t = kw_dose_estimate_seconds (&slot->dose);
+
           if (!kw_exercise_is_daily_allowed (slot->exercise) ||
               slot->placed >= slot->dose.per_week)
             continue;
+          if (placed >= must && used + t > budget)
+            continue;
           add_slot (day, slot);
+          used += t;
           placed++;
         }
     }
@@ -705,7 +736,7 @@ fill_day (KwPlanDay *day,
   for (guint k = 0; k < stretches->len && placed < cap &&
        n_stretches < MAX_STRETCHES_PER_SESSION; k++)
     {
-      Slot *slot = &g_array_index (stretches, Slot, (weekday_index + k) % stretches->len);
+      Slot *slot = &g_array_index (stretches, Slot, (rank * MAX_STRETCHES_PER_SESSION + k) % stretches->len);
 
       add_slot (day, slot);
       placed++;
@@ -731,9 +762,14 @@ fill_week_phase (KwPlan     *self,
 
   resolve_items (self, phase, exercises, stretches);
   cover = order_for_coverage (exercises);
-  cap = session_cap (self, exercises, cover);
-  stretch_slots = cap > cover ? MIN (MIN (stretches->len, cap - cover), MAX_STRETCHES_PER_SESSION) : 0;
-  exercise_slots = cap - stretch_slots;
+  /* One stretch always; a second if the time allows it. */
+  stretch_slots = MIN (stretches->len, 1);
+  exercise_slots = exercise_slots_for (self, exercises, cover,
+                                       stretch_slots * STRETCH_SECONDS);
+  if (stretches->len > 1 && exercise_slots + 2 <= MAX_ITEMS_PER_SESSION &&
+      exercise_slots_for (self, exercises, cover, 2 * STRETCH_SECONDS) == exercise_slots)
+    stretch_slots = 2;
+  cap = exercise_slots + stretch_slots;
   n_strong = strength_days (days, strong);
 
   /* Strength days first, so the light days take only what they leave of
@@ -785,7 +821,9 @@ fill_week_phase (KwPlan     *self,
             }
 
           day = kw_plan_day_new (date, is_strong ? KW_PLAN_DAY_STRENGTH : KW_PLAN_DAY_LIGHT, phase);
-          fill_day (day, exercises, stretches, is_strong, strong_index, i, exercise_slots, cap);
+          fill_day (day, exercises, stretches, is_strong, strong_index,
+                    training_rank (days, weekday), exercise_slots, cap, cover,
+                    self->prefs.minutes_per_session * 60);
           strong_index += is_strong;
 
           if (kw_plan_day_get_n_items (day) == 0)
