@@ -16,6 +16,7 @@
 
 /* Subcommands are added here as the features land, one file each. */
 static const KwCliCommand commands[] = {
+  { "plan", N_("Show a week of your exercise plan"), kw_cli_plan },
   { NULL, NULL, NULL },
 };
 

@@ -24,4 +24,7 @@ typedef struct
   KwCliCommandFunc  run;
 } KwCliCommand;
 
+int kw_cli_plan (int    argc,
+                 char **argv);
+
 G_END_DECLS
