@@ -141,3 +141,95 @@ kw_cli_plan (int    argc,
 
   return KW_CLI_EXIT_OK;
 }
+
+/**
+ * kw_cli_plan_parse_start:
+ * @text: (nullable): what the runner gave as `--start`, or %NULL for today
+ * @start: (out): the start day
+ *
+ * Prints a clear message to stderr when @text is not a date.
+ *
+ * Returns: %TRUE if @start is set
+ */
+gboolean
+kw_cli_plan_parse_start (const char *text,
+                         GDate      *start)
+{
+  if (text == NULL)
+    {
+      g_date_clear (start, 1);
+      g_date_set_time_t (start, time (NULL));
+      return TRUE;
+    }
+
+  if (!_kw_date_from_iso (text, start))
+    {
+      /* Translators: %s is what the user typed as a date */
+      fprintf (stderr, _("kneewise-cli: the start date “%s” is not a date; write it as "
+                         "YYYY-MM-DD, for example 2026-03-02.\n"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * kw_cli_plan_start_after_assessment:
+ * @store: the store the assessment was saved in
+ * @condition_ids: (array zero-terminated=1) (nullable): the likely patterns,
+ *   most likely first
+ * @triage: the assessment's triage
+ * @start: the first day of the plan
+ *
+ * After `kneewise-cli assess --save`: makes the active plan for the most
+ * likely pattern (the generic kneecap program when none fits), unless the
+ * triage allows no plan, and says how to see it.
+ *
+ * Returns: the exit status
+ */
+int
+kw_cli_plan_start_after_assessment (KwStore            *store,
+                                    const char * const *condition_ids,
+                                    KwTriage            triage,
+                                    const GDate        *start)
+{
+  g_autoptr(KwPlanPrefs) prefs = kw_plan_prefs_new_default ();
+  g_autoptr(KwPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *condition = "patellofemoral-pain";
+  char buf[128];
+
+  /* Emergency and same-day: the printed result already says what to do. */
+  if (!kw_triage_allows_plan (triage))
+    return KW_CLI_EXIT_OK;
+
+  /* Ties and patterns without their own program get the kneecap program
+   * (clinical.md section 1). */
+  if (condition_ids != NULL && condition_ids[0] != NULL &&
+      kw_program_lookup (condition_ids[0]) != NULL)
+    condition = condition_ids[0];
+
+  plan = kw_plan_new (condition, triage, start, prefs, &error);
+  if (plan == NULL)
+    {
+      fprintf (stderr, "kneewise-cli: %s\n", error->message);
+      return KW_CLI_EXIT_USAGE;
+    }
+
+  if (!kw_plan_save (plan, store, &error))
+    {
+      /* Translators: %s says why, and names the database file */
+      fprintf (stderr, _("kneewise-cli: the exercise plan was not saved: %s\n"), error->message);
+      return KW_CLI_EXIT_FAILED;
+    }
+
+  /* Translators: a strftime format for a date in a sentence, e.g. "Monday 5 January 2026" */
+  g_date_strftime (buf, sizeof buf, _("%A %-d %B %Y"), start);
+  printf ("\n");
+  /* Translators: the start day, then the plain name of the knee problem */
+  printf (_("Your exercise plan starts on %s: %s, phase 1 (%s)."), buf,
+          kw_program_get_title (kw_plan_get_program (plan)), kw_phase_get_title (KW_PHASE_SETTLE));
+  printf ("\n%s\n", _("See the week with “kneewise-cli plan”."));
+
+  return KW_CLI_EXIT_OK;
+}
