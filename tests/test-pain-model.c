@@ -625,6 +625,38 @@ test_skipped_and_partial (void)
   g_assert_true (kw_dose_equal (kw_plan_get_dose (sim.plan, "clamshell"),
                                 kw_exercise_get_start_dose (kw_exercise_lookup ("clamshell"))));
 
+  /* Three weeks, three sessions each: six skipped, three partly done. */
+  {
+    guint planned, done, part, skip;
+    GDate sunday;
+
+    sunday = sim.start;
+    g_date_add_days (&sunday, 20);
+    kw_plan_get_adherence (sim.plan, &sim.start, &sunday, &planned, &done, &part, &skip);
+    g_assert_cmpuint (planned, ==, 9);
+    g_assert_cmpuint (done, ==, 0);
+    g_assert_cmpuint (part, ==, 3);
+    g_assert_cmpuint (skip, ==, 6);
+
+    /* Half a week: Monday and Wednesday only. */
+    sunday = sim.start;
+    g_date_add_days (&sunday, 3);
+    kw_plan_get_adherence (sim.plan, &sim.start, &sunday, &planned, NULL, NULL, &skip);
+    g_assert_cmpuint (planned, ==, 2);
+    g_assert_cmpuint (skip, ==, 2);
+  }
+
+  /* Changes bind in list views by their properties. */
+  {
+    KwPlanChange *c = g_ptr_array_index (sim.changes, 0);
+    g_autofree char *reason = NULL;
+    g_autofree char *kind = NULL;
+
+    g_object_get (c, "reason", &reason, "kind-id", &kind, NULL);
+    g_assert_cmpstr (reason, ==, kw_plan_change_get_reason (c));
+    g_assert_cmpstr (kind, ==, "skipped");
+  }
+
   sim_clear (&sim);
 }
 

@@ -380,6 +380,19 @@ test_plan_week_text (void)
   g_assert_cmpuint (g_list_model_get_n_items (kw_plan_week_get_days (week)), ==, 7);
   g_assert_cmpuint (kw_plan_day_get_n_items (kw_plan_week_get_day (week, 0)), >=, 3);
   g_assert_cmpuint (kw_plan_day_estimate_minutes (kw_plan_week_get_day (week, 0)), <=, 30);
+
+  /* Items bind in list views by their properties. */
+  {
+    KwPlanItem *item = kw_plan_day_get_item (kw_plan_week_get_day (week, 0), 0);
+    g_autofree char *name = NULL;
+    g_autofree char *dose = NULL;
+    g_autofree char *picture = NULL;
+
+    g_object_get (item, "name", &name, "dose-text", &dose, "picture-resource", &picture, NULL);
+    g_assert_cmpstr (name, ==, "Wall sit");
+    g_assert_cmpstr (dose, ==, "5 × 30 s hold");
+    g_assert_cmpstr (picture, ==, "/io/github/kneewise/Kneewise/exercises/wall-sit.svg");
+  }
 }
 
 int

@@ -1249,3 +1249,72 @@ _kw_plan_advance_phase (KwPlan      *self,
                                                 NULL, NULL, reason));
   return changes;
 }
+
+/**
+ * kw_plan_get_adherence:
+ * @self: a #KwPlan
+ * @from: the first day
+ * @to: the last day
+ * @planned: (out) (optional): sessions the plan scheduled in the range
+ * @done: (out) (optional): sessions logged as done
+ * @partial: (out) (optional): sessions logged as partly done
+ * @skipped: (out) (optional): sessions logged as skipped
+ *
+ * For the Progress page: how much of the plan was done, read honestly
+ * (a session never logged counts as planned only).
+ */
+void
+kw_plan_get_adherence (KwPlan      *self,
+                       const GDate *from,
+                       const GDate *to,
+                       guint       *planned,
+                       guint       *done,
+                       guint       *partial,
+                       guint       *skipped)
+{
+  guint counts[3] = { 0, 0, 0 };
+  guint n_planned = 0;
+  GDate day;
+
+  g_return_if_fail (KW_IS_PLAN (self));
+  g_return_if_fail (from != NULL && g_date_valid (from));
+  g_return_if_fail (to != NULL && g_date_valid (to));
+
+  day = *from;
+  if (g_date_compare (&day, &self->start) < 0)
+    day = self->start;
+
+  while (g_date_compare (&day, to) <= 0)
+    {
+      g_autoptr(KwPlanWeek) week = kw_plan_get_week (self, &day);
+
+      for (guint i = g_date_get_weekday (&day) - G_DATE_MONDAY; i < 7; i++)
+        {
+          KwPlanDay *pd = kw_plan_week_get_day (week, i);
+
+          if (g_date_compare (kw_plan_day_get_date (pd), to) > 0)
+            break;
+          n_planned += !kw_plan_day_is_rest (pd);
+        }
+
+      /* On to the next Monday. */
+      g_date_add_days (&day, 8 - g_date_get_weekday (&day));
+    }
+
+  for (guint i = 0; i < self->logs->len; i++)
+    {
+      const KwPainLog *log = g_ptr_array_index (self->logs, i);
+
+      if (g_date_compare (&log->date, from) >= 0 && g_date_compare (&log->date, to) <= 0)
+        counts[log->status]++;
+    }
+
+  if (planned != NULL)
+    *planned = n_planned;
+  if (done != NULL)
+    *done = counts[KW_SESSION_DONE];
+  if (partial != NULL)
+    *partial = counts[KW_SESSION_PARTIAL];
+  if (skipped != NULL)
+    *skipped = counts[KW_SESSION_SKIPPED];
+}
