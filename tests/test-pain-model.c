@@ -866,6 +866,20 @@ test_store_plans (void)
   g_assert_no_error (error);
   g_assert_cmpuint (logs->len, ==, 1);
   g_assert_cmpint (((KwPainLog *) g_ptr_array_index (logs, 0))->pain_during, ==, 3);
+  /* The chart's query reads the date index, not the whole table. */
+  {
+    sqlite3_stmt *plan_stmt = _kw_store_prepare (store,
+                                                 "EXPLAIN QUERY PLAN SELECT date, pain_during "
+                                                 "FROM plan_session WHERE date BETWEEN ?1 AND ?2 "
+                                                 "ORDER BY date", NULL);
+    g_autoptr(GString) details = g_string_new (NULL);
+
+    while (sqlite3_step (plan_stmt) == SQLITE_ROW)
+      g_string_append (details, (const char *) sqlite3_column_text (plan_stmt, 3));
+    sqlite3_finalize (plan_stmt);
+    g_assert_nonnull (strstr (details->str, "USING INDEX plan_session_by_date"));
+  }
+
   g_assert_null (kw_plan_list_pain_logs (store, &to, &from, &error));
   g_assert_error (error, KW_PLAN_ERROR, KW_PLAN_ERROR_INVALID_DATE);
   g_clear_error (&error);
