@@ -391,6 +391,15 @@ test_all_green (void)
   week_monday (&sim, 2, &monday);
   g_assert_true (kw_plan_phase_test_ready (sim.plan, &monday, NULL));
 
+  /* The coming week shows the stepped-up doses. */
+  g_assert_cmpuint (kw_plan_get_dose (sim.plan, "side-lying-hip-abduction")->reps, ==, 14);
+  {
+    g_autoptr(KwPlanWeek) week = kw_plan_get_week (sim.plan, &monday);
+    g_autofree char *text = kw_plan_week_to_text (week);
+
+    g_assert_nonnull (strstr (text, "Side-lying hip abduction: 3 × 14 each side"));
+  }
+
   /* No exercise ever progressed twice within 7 days. */
   for (guint i = 0; i < sim.changes->len; i++)
     {
