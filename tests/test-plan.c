@@ -256,7 +256,7 @@ check_weeks (KwPlan      *plan,
 static void
 test_plan_sweep (void)
 {
-  const guint minutes[] = { 10, 20, 30, 45, 60, 90 };
+  const guint minutes[] = { 10, 20, 45, 90 };
   const KwEquipment equipment[] = {
     KW_EQUIPMENT_NONE, KW_EQUIPMENT_HOME, KW_EQUIPMENT_HOME | KW_EQUIPMENT_BAND,
     KW_EQUIPMENT_WEIGHTS, KW_EQUIPMENT_ALL,
@@ -282,7 +282,7 @@ test_plan_sweep (void)
             }
 
   g_test_message ("%u plans checked", checked);
-  g_assert_cmpuint (checked, ==, 7 * 4 * 7 * 6 * 5);
+  g_assert_cmpuint (checked, ==, 7 * 4 * 7 * 4 * 5);
 }
 
 static void
