@@ -142,7 +142,10 @@ test_plan_see_clinician (void)
 }
 
 static char *
-golden_text (const char *condition)
+golden_text (const char  *condition,
+             guint        days,
+             guint        minutes,
+             KwEquipment  equipment)
 {
   GString *out = g_string_new (NULL);
   GDate start;
@@ -150,8 +153,8 @@ golden_text (const char *condition)
   set_date (&start, 5, 1, 2026);
   for (KwPhase phase = KW_PHASE_FIRST; phase <= KW_PHASE_LAST; phase++)
     {
-      g_autoptr(KwPlan) plan = make_plan (condition, KW_TRIAGE_REST_AND_REHAB, &start, 3, 30,
-                                          KW_EQUIPMENT_HOME, phase);
+      g_autoptr(KwPlan) plan = make_plan (condition, KW_TRIAGE_REST_AND_REHAB, &start, days,
+                                          minutes, equipment, phase);
       g_autoptr(KwPlanWeek) week = kw_plan_get_week (plan, &start);
       g_autofree char *text = kw_plan_week_to_text (week);
 
@@ -163,30 +166,39 @@ golden_text (const char *condition)
   return g_string_free (out, FALSE);
 }
 
+/* At home three days a week for 30 minutes (the defaults), and in a gym
+ * five days a week for 45 minutes. */
 static void
 test_plan_golden (void)
 {
   gboolean regenerate = g_getenv ("KW_REGENERATE_GOLDEN") != NULL;
+  const struct { const char *suffix; guint days, minutes; KwEquipment equipment; } variants[] = {
+    { "", 3, 30, KW_EQUIPMENT_HOME },
+    { "-gym", 5, 45, KW_EQUIPMENT_ALL },
+  };
 
   for (guint c = 0; c < G_N_ELEMENTS (condition_ids); c++)
-    {
-      g_autofree char *name = g_strdup_printf ("%s.expected", condition_ids[c]);
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "plan", name, NULL);
-      g_autofree char *actual = golden_text (condition_ids[c]);
-      g_autofree char *expected = NULL;
-      g_autoptr(GError) error = NULL;
+    for (guint v = 0; v < G_N_ELEMENTS (variants); v++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s%s.expected", condition_ids[c],
+                                                 variants[v].suffix);
+        g_autofree char *path = g_test_build_filename (G_TEST_DIST, "plan", name, NULL);
+        g_autofree char *actual = golden_text (condition_ids[c], variants[v].days,
+                                               variants[v].minutes, variants[v].equipment);
+        g_autofree char *expected = NULL;
+        g_autoptr(GError) error = NULL;
 
-      if (regenerate)
-        {
-          g_file_set_contents (path, actual, -1, &error);
-          g_assert_no_error (error);
-          continue;
-        }
+        if (regenerate)
+          {
+            g_file_set_contents (path, actual, -1, &error);
+            g_assert_no_error (error);
+            continue;
+          }
 
-      g_file_get_contents (path, &expected, NULL, &error);
-      g_assert_no_error (error);
-      g_assert_cmpstr (actual, ==, expected);
-    }
+        g_file_get_contents (path, &expected, NULL, &error);
+        g_assert_no_error (error);
+        g_assert_cmpstr (actual, ==, expected);
+      }
 }
 
 static gboolean
@@ -290,8 +302,8 @@ test_plan_deterministic (void)
 {
   for (guint c = 0; c < G_N_ELEMENTS (condition_ids); c++)
     {
-      g_autofree char *a = golden_text (condition_ids[c]);
-      g_autofree char *b = golden_text (condition_ids[c]);
+      g_autofree char *a = golden_text (condition_ids[c], 4, 30, KW_EQUIPMENT_HOME);
+      g_autofree char *b = golden_text (condition_ids[c], 4, 30, KW_EQUIPMENT_HOME);
 
       g_assert_cmpstr (a, ==, b);
     }
