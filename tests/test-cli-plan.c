@@ -176,6 +176,73 @@ test_cli_plan_in_help (void)
   g_assert_nonnull (strstr (r->out, "Show a week of your exercise plan"));
 }
 
+/* From a plan to a logged session, the next-morning check-in and the
+ * next week changed for a stated reason, all through the real binary. */
+static void
+test_cli_log_then_plan (void)
+{
+  save_plan ("patellofemoral-pain", KW_TRIAGE_REST_AND_REHAB);
+
+  {
+    g_autoptr(CliResult) r = run_cli ("log", "--date", "2026-01-05", "--pain", "2", NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_cmpstr (r->out, ==, "Waiting for the next-morning check-in\n");
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("log", "--date", "2026-01-05", "--morning", "0", NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_true (g_str_has_prefix (r->out, "Green: step up next time\n"));
+    g_assert_nonnull (strstr (r->out, "  - Side-lying hip abduction: Pain 2/10 and settled by "
+                                      "morning: 12 repetitions next time.\n"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("plan", "--week", "2026-01-12", NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "Side-lying hip abduction: 3 × 12 each side"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("log", "--date", "2026-01-07", "--status", "skipped", NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "doesn’t count towards stepping up"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("log", "--date", "2026-01-09", "--pain", "7", "--limp", NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_true (g_str_has_prefix (r->out, "Red: step back for 48 hours\n"));
+    g_assert_nonnull (strstr (r->out, "You limped: "));
+  }
+}
+
+static void
+test_cli_log_bad_input (void)
+{
+  const struct { const char *args[5]; const char *needle; } bad[] = {
+    { { "log", "--date", "2026-01-05", "--pain", "11" }, "--pain must be a number from 0 to 10" },
+    { { "log", "--date", "2026-01-05", NULL }, "--pain N" },
+    { { "log", "--date", "2026-01-05", "--status", "maybe" }, "done, partial or skipped" },
+    { { "log", "--date", "2999-01-04", "--pain", "2" }, "hasn’t come yet" },
+    { { "log", "--date", "2025-12-01", "--pain", "2" }, "before the plan started" },
+    { { "log", "--date", "5 Jan", "--pain", "2" }, "“5 Jan” is not a date" },
+  };
+
+  {
+    g_autoptr(CliResult) r = run_cli ("log", "--pain", "2", NULL);
+    g_assert_cmpint (r->status, ==, 2);
+    g_assert_nonnull (strstr (r->err, "no active exercise plan"));
+  }
+
+  save_plan ("patellofemoral-pain", KW_TRIAGE_REST_AND_REHAB);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(CliResult) r = run_cli (bad[i].args[0], bad[i].args[1], bad[i].args[2],
+                                        bad[i].args[3], bad[i].args[4], NULL);
+
+      g_assert_cmpint (r->status, ==, 2);
+      g_assert_cmpstr (r->out, ==, "");
+      g_assert_nonnull (strstr (r->err, bad[i].needle));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -187,6 +254,8 @@ main (int   argc,
   g_test_add_func ("/cli/plan/see-clinician", test_cli_plan_see_clinician);
   g_test_add_func ("/cli/plan/bad-input", test_cli_plan_bad_input);
   g_test_add_func ("/cli/plan/in-help", test_cli_plan_in_help);
+  g_test_add_func ("/cli/log/then-plan", test_cli_log_then_plan);
+  g_test_add_func ("/cli/log/bad-input", test_cli_log_bad_input);
 
   return g_test_run ();
 }

@@ -29,6 +29,8 @@ typedef struct
 
 int kw_cli_plan (int    argc,
                  char **argv);
+int kw_cli_log  (int    argc,
+                 char **argv);
 
 /* kw-cli-plan.c: what `assess --save [--start DATE]` uses to make the plan. */
 gboolean kw_cli_plan_parse_start            (const char         *text,
