@@ -294,8 +294,8 @@ kw_plan_get_phase_on (KwPlan      *self,
  * kw_plan_get_advice:
  * @self: a #KwPlan
  *
- * Returns: (nullable): advice that goes with the whole plan (see a
- *   clinician), or %NULL
+ * Returns: (nullable): advice that goes with the whole plan for its
+ *   triage (see a clinician; rest from running; run less), or %NULL
  */
 const char *
 kw_plan_get_advice (KwPlan *self)
@@ -308,6 +308,9 @@ kw_plan_get_advice (KwPlan *self)
   if (self->triage == KW_TRIAGE_REST_AND_REHAB)
     return _("No running for 3 to 7 days; walking and daily life are fine with pain up to "
              "3 out of 10. Start these exercises now.");
+  if (self->triage == KW_TRIAGE_REDUCE_AND_CONTINUE)
+    return _("Keep running, but less of it: shorter, slower, with more rest days, and do "
+             "these exercises alongside.");
   return NULL;
 }
 
