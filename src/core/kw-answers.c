@@ -33,37 +33,83 @@ static const char * const worse_values[] = {
 static const char * const onset_values[] = { "gradual", "sudden", "injury", NULL };
 static const char * const swelling_values[] = { "none", "mild", "marked", "rapid", NULL };
 
+/* What the app shows for each value, in the same order as the ids. */
+static const char * const location_labels[] = {
+  N_("Front, around the kneecap"), N_("Just below the kneecap"), N_("Outside"),
+  N_("Inside, at the joint"), N_("Inside, below the joint"), N_("Back of the knee"),
+  N_("The whole knee"),
+};
+static const char * const feel_labels[] = {
+  N_("A dull ache"), N_("Sharp"), N_("Burning"), N_("Stiff"), N_("Grinding or crunching"),
+  N_("Catching or clicking"), N_("Full or tight, as if swollen behind"),
+};
+static const char * const worse_labels[] = {
+  N_("Going down stairs"), N_("Going up stairs"), N_("Sitting with the knee bent"),
+  N_("Squatting"), N_("Kneeling"), N_("Running downhill"), N_("Running uphill"),
+  N_("Long runs"), N_("Jumping or hopping"), N_("Running fast"), N_("Twisting or turning"),
+  N_("Straightening the leg fully"), N_("In the morning"), N_("At night"), N_("At rest"),
+};
+static const char * const onset_labels[] = {
+  N_("Gradually, over days or weeks"), N_("Suddenly, without an injury"),
+  N_("With an injury: a twist, fall or knock"),
+};
+static const char * const swelling_labels[] = {
+  N_("No swelling"), N_("A little swollen"), N_("Badly swollen"),
+  N_("Swelled up within two hours of an injury"),
+};
+
 typedef struct
 {
   const char         *key;
   KwAnswersKind       kind;
   const char * const *values;    /* lists and choices */
+  const char * const *labels;
   int                 min, max;  /* numbers */
   gboolean            dflt;      /* flags */
   gboolean            required;
+  const char         *label;     /* the question, N_() */
 } KeySpec;
 
 static const KeySpec keys[] = {
-  { "locations", KW_ANSWERS_KIND_LIST, location_values, 0, 0, FALSE, TRUE },
-  { "feel", KW_ANSWERS_KIND_LIST, feel_values, 0, 0, FALSE, FALSE },
-  { "worse-with", KW_ANSWERS_KIND_LIST, worse_values, 0, 0, FALSE, FALSE },
-  { "onset", KW_ANSWERS_KIND_CHOICE, onset_values, 0, 0, FALSE, FALSE },
-  { "swelling", KW_ANSWERS_KIND_CHOICE, swelling_values, 0, 0, FALSE, FALSE },
-  { "settles-within-48h", KW_ANSWERS_KIND_FLAG, NULL, 0, 0, FALSE, FALSE },
-  { "getting-worse", KW_ANSWERS_KIND_FLAG, NULL, 0, 0, FALSE, FALSE },
-  { "limping", KW_ANSWERS_KIND_FLAG, NULL, 0, 0, FALSE, FALSE },
-  { "locked", KW_ANSWERS_KIND_FLAG, NULL, 0, 0, FALSE, FALSE },
-  { "giving-way", KW_ANSWERS_KIND_FLAG, NULL, 0, 0, FALSE, FALSE },
-  { "fever", KW_ANSWERS_KIND_FLAG, NULL, 0, 0, FALSE, FALSE },
-  { "calf-swelling", KW_ANSWERS_KIND_FLAG, NULL, 0, 0, FALSE, FALSE },
-  { "deformity", KW_ANSWERS_KIND_FLAG, NULL, 0, 0, FALSE, FALSE },
-  { "bony-tenderness", KW_ANSWERS_KIND_FLAG, NULL, 0, 0, FALSE, FALSE },
-  { "can-walk-4-steps", KW_ANSWERS_KIND_FLAG, NULL, 0, 0, TRUE, FALSE },
-  { "pain-now", KW_ANSWERS_KIND_NUMBER, NULL, 0, 10, FALSE, FALSE },
-  { "pain-running", KW_ANSWERS_KIND_NUMBER, NULL, 0, 10, FALSE, FALSE },
+  { "locations", KW_ANSWERS_KIND_LIST, location_values, location_labels, 0, 0, FALSE, TRUE,
+    N_("Where does it hurt?") },
+  { "feel", KW_ANSWERS_KIND_LIST, feel_values, feel_labels, 0, 0, FALSE, FALSE,
+    N_("How does it feel?") },
+  { "worse-with", KW_ANSWERS_KIND_LIST, worse_values, worse_labels, 0, 0, FALSE, FALSE,
+    N_("What makes it worse?") },
+  { "onset", KW_ANSWERS_KIND_CHOICE, onset_values, onset_labels, 0, 0, FALSE, FALSE,
+    N_("How did it start?") },
+  { "swelling", KW_ANSWERS_KIND_CHOICE, swelling_values, swelling_labels, 0, 0, FALSE, FALSE,
+    N_("Is the knee swollen?") },
+  { "settles-within-48h", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Does the pain settle within two days after a run?") },
+  { "getting-worse", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Is it getting worse, even when you rest from running?") },
+  { "limping", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Are you limping, or does the pain change how you run?") },
+  { "locked", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Is the knee stuck so that you cannot fully straighten it?") },
+  { "giving-way", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Has the knee given way under you, or did you feel a pop?") },
+  { "fever", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Do you have a fever or feel unwell, with a hot, red or swollen knee?") },
+  { "calf-swelling", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Is your calf swollen, warm or painful, or are you short of breath?") },
+  { "deformity", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Does the knee or leg look out of shape, or is there an open wound?") },
+  { "bony-tenderness", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Is one spot on the bone very tender when you press it?") },
+  { "can-walk-4-steps", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, TRUE, FALSE,
+    N_("Can you take four steps on this leg, putting weight on it?") },
+  { "pain-now", KW_ANSWERS_KIND_NUMBER, NULL, NULL, 0, 10, FALSE, FALSE,
+    N_("Pain right now, from 0 (none) to 10 (worst)") },
+  { "pain-running", KW_ANSWERS_KIND_NUMBER, NULL, NULL, 0, 10, FALSE, FALSE,
+    N_("Pain while running, from 0 to 10") },
   /* "0 or more"; the cap only keeps nonsense (and overflow) out. */
-  { "days", KW_ANSWERS_KIND_NUMBER, NULL, 0, 36500, FALSE, FALSE },
-  { "age", KW_ANSWERS_KIND_NUMBER, NULL, 0, 120, FALSE, FALSE },
+  { "days", KW_ANSWERS_KIND_NUMBER, NULL, NULL, 0, 36500, FALSE, FALSE,
+    N_("How many days has it been going on?") },
+  { "age", KW_ANSWERS_KIND_NUMBER, NULL, NULL, 0, 120, FALSE, FALSE,
+    N_("Your age in years") },
 };
 
 #define N_KEYS G_N_ELEMENTS (keys)
@@ -148,6 +194,38 @@ kw_answers_key_get_values (const char *key)
 
   g_return_val_if_fail (k >= 0, NULL);
   return keys[k].values;
+}
+
+/**
+ * kw_answers_key_get_label:
+ *
+ * Returns: the question for @key, translated
+ */
+const char *
+kw_answers_key_get_label (const char *key)
+{
+  int k = find_key (key);
+
+  g_return_val_if_fail (k >= 0, NULL);
+  return g_dgettext (GETTEXT_PACKAGE, keys[k].label);
+}
+
+/**
+ * kw_answers_value_get_label:
+ *
+ * Returns: how the app shows @value of the list or choice @key, translated
+ */
+const char *
+kw_answers_value_get_label (const char *key,
+                            const char *value)
+{
+  int k = find_key (key);
+  int v;
+
+  g_return_val_if_fail (k >= 0, NULL);
+  v = find_value (keys[k].values, value);
+  g_return_val_if_fail (v >= 0, NULL);
+  return g_dgettext (GETTEXT_PACKAGE, keys[k].labels[v]);
 }
 
 gboolean

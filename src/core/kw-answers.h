@@ -63,6 +63,9 @@ const char * const *kw_answers_get_keys        (void);
 gboolean            kw_answers_key_get_kind    (const char   *key,
                                                 KwAnswersKind *kind);
 const char * const *kw_answers_key_get_values  (const char   *key);
+const char         *kw_answers_key_get_label   (const char   *key);
+const char         *kw_answers_value_get_label (const char   *key,
+                                                const char   *value);
 gboolean            kw_answers_key_get_range   (const char   *key,
                                                 int          *min,
                                                 int          *max);

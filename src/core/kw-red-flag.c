@@ -163,7 +163,7 @@ fires_young_limp (KwAnswers *a)
 }
 
 #define NHS_KNEE "NHS: knee pain; NHS trust guidance"
-#define SEEDS "Source articles on knee pain after running (clinical.md header)"
+#define SEEDS "McAleese 2025 (MSK Doctors); Jones 2026 (Run For Health Life)"
 
 static const KwRedFlag flags[] = {
   /* Emergency */
@@ -173,7 +173,7 @@ static const KwRedFlag flags[] = {
     N_("You cannot put weight on the leg after an injury."),
     N_("Go to A&E or call 999 now. Don’t try to walk it off."),
     { N_("After a fall or collision, not being able to take weight needs emergency care."),
-      "clinical.md §2; Stiell 1995", KW_EVIDENCE_GUIDELINE },
+      "NHS: knee pain; Stiell 1995", KW_EVIDENCE_GUIDELINE },
     fires_cannot_bear_weight,
   },
   {
@@ -182,7 +182,7 @@ static const KwRedFlag flags[] = {
     N_("The knee or leg looks out of shape."),
     N_("Go to A&E or call 999 now. Keep the leg still and don’t put weight on it."),
     { N_("A misshapen knee after a fall or collision can be a fracture or dislocation."),
-      "clinical.md §2", KW_EVIDENCE_EXPERT },
+      "Clinical convention: urgent care of the knee", KW_EVIDENCE_EXPERT },
     fires_deformity,
   },
   {
@@ -192,7 +192,7 @@ static const KwRedFlag flags[] = {
     N_("Go to A&E now. A hot, swollen knee with fever can be a joint infection, which "
        "needs treatment within hours."),
     { N_("A hot, red, swollen knee with fever can be septic arthritis: an emergency."),
-      "clinical.md §2", KW_EVIDENCE_EXPERT },
+      "Clinical convention: urgent care of the knee", KW_EVIDENCE_EXPERT },
     fires_fever,
   },
   {
@@ -202,7 +202,7 @@ static const KwRedFlag flags[] = {
     N_("Get emergency care now: call 999 if you are short of breath or have chest pain, "
        "otherwise go to A&E. This can be a blood clot."),
     { N_("Calf pain with swelling and warmth can be a deep vein thrombosis."),
-      "clinical.md §2", KW_EVIDENCE_EXPERT },
+      "Clinical convention: urgent care of the knee", KW_EVIDENCE_EXPERT },
     fires_calf_swelling,
   },
   /* Same day */
@@ -233,7 +233,7 @@ static const KwRedFlag flags[] = {
        "bleeding inside the joint."),
     { N_("Swelling within about two hours of a twist suggests bleeding in the joint "
          "(ligament tear, fracture or dislocated kneecap)."),
-      "clinical.md §2", KW_EVIDENCE_EXPERT },
+      "Clinical convention: urgent care of the knee", KW_EVIDENCE_EXPERT },
     fires_rapid_swelling,
   },
   {
@@ -300,7 +300,7 @@ static const KwRedFlag flags[] = {
     N_("Book a physio or GP within one to two weeks. Until then walk and do the gentle "
        "first exercises; no running."),
     { N_("Catching or clicking can come from the meniscus and should be assessed."),
-      SEEDS "; clinical.md §2", KW_EVIDENCE_EXPERT },
+      SEEDS "; NHS: knee pain", KW_EVIDENCE_EXPERT },
     fires_catching,
   },
   {
@@ -310,7 +310,7 @@ static const KwRedFlag flags[] = {
     N_("Book a physio or GP within one to two weeks. Until then walk and do the gentle "
        "first exercises; no running."),
     { N_("Pain at rest or at night is not simple overload and should be assessed."),
-      SEEDS "; clinical.md §2", KW_EVIDENCE_EXPERT },
+      SEEDS "; NHS: knee pain", KW_EVIDENCE_EXPERT },
     fires_night_or_rest_pain,
   },
   {
@@ -321,7 +321,7 @@ static const KwRedFlag flags[] = {
     N_("Stop running and book a physio or GP within one to two weeks: a tender spot on the "
        "bone can be a stress fracture."),
     { N_("A single tender spot on the bone can be a stress fracture."),
-      "clinical.md §2", KW_EVIDENCE_EXPERT },
+      "Clinical convention: urgent care of the knee", KW_EVIDENCE_EXPERT },
     fires_bone_stress,
   },
   {
@@ -331,7 +331,7 @@ static const KwRedFlag flags[] = {
     N_("Book a physio or GP within one to two weeks. Keep to walking and the gentle first "
        "exercises until then."),
     { N_("Pain that lasts beyond two weeks should be seen by a specialist."),
-      SEEDS "; clinical.md §3", KW_EVIDENCE_EXPERT },
+      SEEDS "; NHS: knee pain", KW_EVIDENCE_EXPERT },
     fires_long_lasting,
   },
   {
@@ -351,7 +351,7 @@ static const KwRedFlag flags[] = {
     N_("See a GP within one to two weeks, sooner if it gets worse: in young people knee "
        "pain with a limp can come from the hip."),
     { N_("Children and teenagers with a limp need the hip checked."),
-      "clinical.md §1–2", KW_EVIDENCE_EXPERT },
+      "Clinical convention: hip problems in children and teenagers", KW_EVIDENCE_EXPERT },
     fires_young_limp,
   },
 };
