@@ -108,8 +108,8 @@ answer_step (KwAssessmentPage *page,
     { "more", "pain-running" }, { "more", "age" }, { "more", "settles-within-48h" },
     { "more", "limping" }, { "more", "swelling" }, { "safety", "can-walk-4-steps" },
     { "safety", "locked" }, { "safety", "giving-way" }, { "safety", "deformity" },
-    { "safety", "fever" }, { "safety", "calf-swelling" }, { "safety", "bony-tenderness" },
-    { "safety", "getting-worse" },
+    { "safety-more", "fever" }, { "safety-more", "calf-swelling" },
+    { "safety-more", "bony-tenderness" }, { "safety-more", "getting-worse" },
   };
 
   g_assert_cmpuint (G_N_ELEMENTS (where), ==, g_strv_length ((char **) keys));
@@ -183,7 +183,7 @@ run_vignette (KwAssessmentPage *page,
   g_autoptr(GError) error = NULL;
   g_autoptr(KwAnswers) answers = kw_answers_new_from_file (ini, &error);
   g_autoptr(KwAssessment) engine = NULL;
-  const char *order[] = { "where", "feel", "when", "more", "safety" };
+  const char *order[] = { "where", "feel", "when", "more", "safety", "safety-more" };
 
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
@@ -194,8 +194,27 @@ run_vignette (KwAssessmentPage *page,
     {
       g_assert_cmpstr (kw_assessment_page_get_step (page), ==, order[i]);
       answer_step (page, answers);
-      if (i == 0 && g_str_equal (name, vignettes[0]))
-        kw_test_ui_screenshot (GTK_WIDGET (window), "assessment-knee-map");
+      if (i == 1 && g_str_equal (name, vignettes[0]))
+        {
+          /* Back and forth keeps what was answered. */
+          click (GTK_WIDGET (page), "Back");
+          g_assert_cmpstr (kw_assessment_page_get_step (page), ==, "where");
+          g_assert_true (kw_knee_map_get_selected (kw_assessment_page_get_knee_map (page),
+                                                   "front"));
+          click (GTK_WIDGET (page), "Next");
+          g_assert_cmpstr (kw_assessment_page_get_step (page), ==, "feel");
+          g_assert_true (gtk_check_button_get_active (
+            GTK_CHECK_BUTTON (kw_assessment_page_get_input (page, "feel:ache"))));
+        }
+      if (g_str_equal (name, vignettes[0]))
+        {
+          g_autofree char *shot = g_strconcat ("assessment-step-", order[i], NULL);
+
+          /* As a keyboard user sees it: the focus ring on the map. */
+          gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+          kw_test_ui_iterate (500);
+          kw_test_ui_screenshot (GTK_WIDGET (window), shot);
+        }
       click (GTK_WIDGET (page), i + 1 < G_N_ELEMENTS (order) ? "Next" : "See Result");
     }
 
@@ -353,6 +372,7 @@ test_no_store (void)
   for (guint i = 0; i < 4; i++)
     click (GTK_WIDGET (page), "Next");
   set_input (page, "locked", TRUE);
+  click (GTK_WIDGET (page), "Next");
   click (GTK_WIDGET (page), "See Result");
 
   g_assert_cmpint (kw_assessment_get_triage (kw_assessment_page_get_shown (page)), ==,

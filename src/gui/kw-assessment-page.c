@@ -36,14 +36,15 @@ static const Step steps[] = {
   { "safety", N_("A few safety questions"),
     N_("These check for signs that need a doctor rather than exercises. Answer them even if "
        "they seem unlikely.") },
+  { "safety-more", N_("The last safety questions"), NULL },
 };
 
 #define N_STEPS G_N_ELEMENTS (steps)
 
-/* The red-flag questions asked on the last step, in this order. */
+/* The red-flag questions, four to a step: the knee itself, then the body. */
 static const char * const safety_keys[] = {
-  "can-walk-4-steps", "locked", "giving-way", "deformity", "fever", "calf-swelling",
-  "bony-tenderness", "getting-worse",
+  "can-walk-4-steps", "locked", "giving-way", "deformity",
+  "fever", "calf-swelling", "bony-tenderness", "getting-worse",
 };
 
 struct _KwAssessmentPage
@@ -262,8 +263,9 @@ build_steps (KwAssessmentPage *self)
           add_values_group (self, box, "swelling", NULL);
           break;
         case 4:
+        case 5:
           group = add_group (box, NULL, NULL);
-          for (guint k = 0; k < G_N_ELEMENTS (safety_keys); k++)
+          for (guint k = (i - 4) * 4; k < (i - 3) * 4; k++)
             add_switch_row (self, group, safety_keys[k], NULL);
           break;
         default:
