@@ -382,10 +382,11 @@ static GtkWidget *
 evidence_badge (KwEvidence evidence)
 {
   GtkWidget *badge = gtk_label_new (kw_evidence_get_label (evidence));
-  g_autofree char *css = g_strconcat ("evidence-", kw_evidence_get_tag (evidence), NULL);
+  g_autofree char *tag = g_ascii_strdown (kw_evidence_get_tag (evidence), -1);
+  g_autofree char *css = g_strconcat ("evidence-", tag, NULL);
 
   gtk_widget_add_css_class (badge, "evidence-badge");
-  gtk_widget_add_css_class (badge, g_ascii_strdown (css, -1));
+  gtk_widget_add_css_class (badge, css);
   gtk_widget_set_halign (badge, GTK_ALIGN_START);
   gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
   return badge;
