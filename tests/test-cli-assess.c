@@ -126,6 +126,12 @@ test_usage (void)
     g_assert_nonnull (strstr (run.out, "kneewise-cli assess [OPTION…] FILE"));
     g_assert_nonnull (strstr (run.out, "--save"));
     g_assert_nonnull (strstr (run.out, "not a diagnosis"));
+    /* The file format, from the schema. */
+    g_assert_nonnull (strstr (run.out, "  locations           front;below-kneecap;"));
+    g_assert_nonnull (strstr (run.out, "  onset               gradual|sudden|injury\n"));
+    g_assert_nonnull (strstr (run.out, "  can-walk-4-steps    true|false (default true)\n"));
+    g_assert_nonnull (strstr (run.out, "  pain-now            0 to 10\n"));
+    g_assert_nonnull (strstr (run.out, "Exit status: 0 done"));
   }
   {
     g_auto(Run) run = { 0, };

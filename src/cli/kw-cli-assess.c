@@ -18,6 +18,52 @@
 #include "kw-assessment.h"
 #include "kw-cli.h"
 
+/* The answers file format, from the schema itself, so the help never goes
+ * out of date. */
+static char *
+describe_answers (void)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  const char * const *keys = kw_answers_get_keys ();
+
+  g_string_append (s, _("FILE is a key file with one group, [answers]. Lists are separated "
+                        "by “;”. Only “locations” is required.\n\n"));
+  for (guint k = 0; keys[k] != NULL; k++)
+    {
+      KwAnswersKind kind;
+      int min, max;
+
+      kw_answers_key_get_kind (keys[k], &kind);
+      g_string_append_printf (s, "  %-19s ", keys[k]);
+      switch (kind)
+        {
+        case KW_ANSWERS_KIND_LIST:
+        case KW_ANSWERS_KIND_CHOICE:
+          {
+            g_autofree char *values = g_strjoinv (kind == KW_ANSWERS_KIND_LIST ? ";" : "|",
+                                                  (char **) kw_answers_key_get_values (keys[k]));
+            g_string_append (s, values);
+            break;
+          }
+        case KW_ANSWERS_KIND_FLAG:
+          g_string_append (s, g_str_equal (keys[k], "can-walk-4-steps")
+                              ? _("true|false (default true)") : _("true|false (default false)"));
+          break;
+        case KW_ANSWERS_KIND_NUMBER:
+          kw_answers_key_get_range (keys[k], &min, &max);
+          /* Translators: a range of whole numbers */
+          g_string_append_printf (s, _("%d to %d"), min, max);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      g_string_append_c (s, '\n');
+    }
+  g_string_append (s, _("\nExit status: 0 done, 1 the result could not be saved, "
+                        "2 bad input."));
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
 int
 kw_cli_assess (int    argc,
                char **argv)
@@ -35,16 +81,15 @@ kw_cli_assess (int    argc,
   g_autoptr(KwAnswers) answers = NULL;
   g_autoptr(KwAssessment) assessment = NULL;
   g_autofree char *result = NULL;
+  g_autofree char *description = NULL;
 
   context = g_option_context_new (NULL);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _("Assess a sore knee from an answers file and print the "
                                   "result.\nSelf-care education, not a diagnosis."));
-  g_option_context_set_description (context,
-                                    _("FILE is a key file with a group [answers]; see the "
-                                      "README for its keys.\nExit status: 0 done, 1 the "
-                                      "result could not be saved, 2 bad input."));
+  description = describe_answers ();
+  g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_set_prgname ("kneewise-cli assess");
 
