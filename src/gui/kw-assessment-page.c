@@ -424,7 +424,7 @@ build_banner (KwAssessment *assessment)
   gtk_widget_add_css_class (banner, "triage-banner");
   gtk_widget_add_css_class (banner, css);
   /* The first thing a screen reader or the Tab key reaches. */
-  gtk_label_set_selectable (GTK_LABEL (title), TRUE);
+  gtk_widget_set_focusable (banner, TRUE);
   gtk_box_append (GTK_BOX (banner), title);
 
   /* Emergency and same day: what to do now, before anything else. */
@@ -442,8 +442,11 @@ build_banner (KwAssessment *assessment)
     }
   gtk_box_append (GTK_BOX (banner), new_label (kw_assessment_get_advice (assessment), NULL));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (banner), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  kw_triage_get_title (triage), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (banner),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kw_triage_get_title (triage),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  kw_assessment_get_advice (assessment),
+                                  -1);
   return banner;
 }
 
@@ -643,10 +646,8 @@ show_result (KwAssessmentPage *self,
   gtk_stack_set_visible_child_name (self->stack, "result");
   vadj = gtk_scrolled_window_get_vadjustment (self->result_scroller);
   gtk_adjustment_set_value (vadj, 0);
-  /* Focus on the headline, so the keyboard and a screen reader start there;
-   * a focused selectable label would otherwise show all its text selected. */
-  gtk_widget_grab_focus (gtk_widget_get_first_child (self->banner));
-  gtk_label_select_region (GTK_LABEL (gtk_widget_get_first_child (self->banner)), 0, 0);
+  /* Focus on the banner, so the keyboard and a screen reader start there. */
+  gtk_widget_grab_focus (self->banner);
 }
 
 /* ------------------------------------------------------------------------ */
