@@ -93,10 +93,14 @@ fires_marked_swelling (KwAnswers *a)
   return swelling_is (a, "marked");
 }
 
+/* An unknown age after an injury counts as 55 or over: under-triage is the
+ * worse error, and the runner can always give their age. */
 static gboolean
 fires_ottawa_age (KwAnswers *a)
 {
-  return is_injury (a) && kw_answers_get_number (a, "age") >= 55;
+  int age = kw_answers_get_number (a, "age");
+
+  return is_injury (a) && (age >= 55 || age < 0);
 }
 
 static gboolean
@@ -248,7 +252,7 @@ static const KwRedFlag flags[] = {
   {
     "ottawa-age", KW_TRIAGE_SAME_DAY, "age",
     N_("How old are you?"),
-    N_("You are 55 or older and hurt the knee in an injury."),
+    N_("You hurt the knee in an injury and are 55 or older, or did not give your age."),
     N_("Don’t run. Get the knee checked today; it may need an X-ray."),
     { N_("Ottawa knee rules: after an injury, age 55 or over means an X-ray is needed."),
       "Stiell 1995; Bachmann 2004", KW_EVIDENCE_SYSTEMATIC_REVIEW },
