@@ -761,7 +761,8 @@ test_store_history_skips_damaged_rows (void)
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("*cannot be read*(assessment 3): unknown date or result*cannot be read*(assessment 2): not a key file*");
+  g_test_trap_assert_stderr ("*cannot be read*(assessment 3): unknown date or result"
+                             "*cannot be read*(assessment 2): not a key file*");
 }
 
 static void

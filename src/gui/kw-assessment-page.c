@@ -171,7 +171,6 @@ add_switch_row (KwAssessmentPage *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kw_answers_key_get_label (key));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_widget_set_tooltip_text (row, NULL);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
@@ -340,9 +339,13 @@ collect_answers (KwAssessmentPage *self)
 
         case KW_ANSWERS_KIND_FLAG:
           widget = g_hash_table_lookup (self->inputs, keys[k]);
-          if (widget != NULL &&
-              gtk_switch_get_active (GTK_SWITCH (widget)) != kw_answers_get_flag (defaults, keys[k]))
-            kw_answers_set_flag (answers, keys[k], gtk_switch_get_active (GTK_SWITCH (widget)));
+          if (widget != NULL)
+            {
+              gboolean on = gtk_switch_get_active (GTK_SWITCH (widget));
+
+              if (on != kw_answers_get_flag (defaults, keys[k]))
+                kw_answers_set_flag (answers, keys[k], on);
+            }
           break;
 
         case KW_ANSWERS_KIND_NUMBER:
@@ -527,11 +530,13 @@ add_patterns (GtkBox       *box,
       details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
       gtk_widget_set_margin_top (details, 6);
       gtk_box_append (GTK_BOX (details),
-                      detail_section (_("How it usually goes"), kw_condition_get_course (condition)));
+                      detail_section (_("How it usually goes"),
+                                      kw_condition_get_course (condition)));
       gtk_box_append (GTK_BOX (details),
                       detail_section (_("What helps"), kw_condition_get_helps (condition)));
       gtk_box_append (GTK_BOX (details),
-                      detail_section (_("What to avoid for now"), kw_condition_get_avoid (condition)));
+                      detail_section (_("What to avoid for now"),
+                                      kw_condition_get_avoid (condition)));
       gtk_box_append (GTK_BOX (details),
                       detail_section (_("When to see someone"),
                                       kw_condition_get_see_someone (condition)));
@@ -747,7 +752,8 @@ history_row (KwAssessment *assessment)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_strstrip (when));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
   g_object_set_data_full (G_OBJECT (row), "assessment", g_object_ref (assessment), g_object_unref);
   return row;
 }

@@ -114,7 +114,8 @@ region_index_at (KwKneeMap *self,
 
   /* Smaller regions sit on top of bigger ones: test them first. */
   for (int i = N_REGIONS - 1; i >= 0; i--)
-    if (regions[i].shape == SHAPE_ELLIPSE && regions[i].rx < 20 && region_contains (&regions[i], dx, dy))
+    if (regions[i].shape == SHAPE_ELLIPSE && regions[i].rx < 20 &&
+        region_contains (&regions[i], dx, dy))
       return i;
   for (guint i = 0; i < N_REGIONS; i++)
     if (region_contains (&regions[i], dx, dy))
@@ -574,9 +575,15 @@ kw_knee_map_move_focus (KwKneeMap *self,
   g_return_if_fail (KW_IS_KNEE_MAP (self));
 
   self->focus = ((self->focus + delta) % (int) N_REGIONS + N_REGIONS) % N_REGIONS;
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  region_label (self->focus), -1);
+  {
+    /* Translators: an area of the knee map, and whether it is marked */
+    g_autofree char *text = g_strdup_printf (self->selected[self->focus] ? _("%s: marked")
+                                                                         : _("%s: not marked"),
+                                             region_label (self->focus));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
