@@ -359,6 +359,24 @@ test_wizard (void)
   kw_test_ui_run (wizard_scenario, NULL);
 }
 
+/* A key press as the map's own key controller receives it. */
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
 /* Without a store (it could not be opened) the result still shows, and says
  * plainly that it was not saved. */
 static void
@@ -372,9 +390,19 @@ test_no_store (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   gtk_window_present (GTK_WINDOW (window));
 
-  /* Only a place marked: nothing says it settles, so no running on it. */
+  /* Only a place marked, with the keys: nothing says it settles, so no
+   * running on it. */
   kw_assessment_page_start (page);
-  kw_knee_map_set_selected (kw_assessment_page_get_knee_map (page), "outside", TRUE);
+  g_assert_cmpstr (kw_knee_map_get_focus (kw_assessment_page_get_knee_map (page)), ==, "front");
+  press_key (GTK_WIDGET (kw_assessment_page_get_knee_map (page)), GDK_KEY_Right);
+  press_key (GTK_WIDGET (kw_assessment_page_get_knee_map (page)), GDK_KEY_Down);
+  press_key (GTK_WIDGET (kw_assessment_page_get_knee_map (page)), GDK_KEY_Down);
+  press_key (GTK_WIDGET (kw_assessment_page_get_knee_map (page)), GDK_KEY_Up);
+  g_assert_cmpstr (kw_knee_map_get_focus (kw_assessment_page_get_knee_map (page)), ==,
+                   "outside");
+  press_key (GTK_WIDGET (kw_assessment_page_get_knee_map (page)), GDK_KEY_space);
+  g_assert_true (kw_knee_map_get_selected (kw_assessment_page_get_knee_map (page), "outside"));
+  g_assert_false (kw_knee_map_get_selected (kw_assessment_page_get_knee_map (page), "front"));
   for (guint i = 0; i < 5; i++)
     click (GTK_WIDGET (page), "Next");
   click (GTK_WIDGET (page), "See Result");
