@@ -291,7 +291,8 @@ score_patterns (KwAnswers *answers,
       const KwCondition *condition = kw_condition_lookup (pattern_ids[p]);
       int age = kw_answers_get_number (answers, "age");
 
-      g_assert (condition != NULL);
+      /* Same order as the content table: it is also the tie-break order. */
+      g_assert (condition != NULL && condition == kw_condition_get_nth (p));
       if (kw_condition_get_min_age (condition) > 0 && age < kw_condition_get_min_age (condition))
         scores[p] = 0;
     }

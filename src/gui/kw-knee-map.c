@@ -187,19 +187,56 @@ path_region (cairo_t      *cr,
   cairo_restore (cr);
 }
 
-/* A right leg with the knee slightly bent, as in a physio's body chart. */
+/* One side of a right leg, top to bottom, as (half-width, y) points: thigh,
+ * the bulge of the knee, the calf, towards the ankle. The back view has the
+ * fuller calf. Mirrored for the other side. */
+static const double front_outline[][2] = {
+  { 60, 22 }, { 55, 90 }, { 49, 140 }, { 51, 172 }, { 46, 205 }, { 41, 240 },
+  { 38, 275 }, { 31, 312 },
+};
+static const double back_outline[][2] = {
+  { 60, 22 }, { 55, 90 }, { 49, 140 }, { 48, 172 }, { 47, 205 }, { 49, 240 },
+  { 43, 275 }, { 31, 312 },
+};
+
+/* A smooth line through the points (Catmull-Rom as Bézier curves), from
+ * the current point, which must be the first of them. */
+static void
+path_side (cairo_t            *cr,
+           double              cx,
+           const double      (*points)[2],
+           guint               n,
+           double              sign,
+           gboolean            downwards)
+{
+#define PX(i) (cx + sign * points[downwards ? (i) : n - 1 - (i)][0])
+#define PY(i) (points[downwards ? (i) : n - 1 - (i)][1])
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      guint a = k > 0 ? k - 1 : 0;
+      guint d = k + 2 < n ? k + 2 : n - 1;
+
+      cairo_curve_to (cr,
+                      PX (k) + (PX (k + 1) - PX (a)) / 6, PY (k) + (PY (k + 1) - PY (a)) / 6,
+                      PX (k + 1) - (PX (d) - PX (k)) / 6, PY (k + 1) - (PY (d) - PY (k)) / 6,
+                      PX (k + 1), PY (k + 1));
+    }
+#undef PX
+#undef PY
+}
+
 static void
 path_leg (cairo_t *cr,
-          double   cx)
+          double   cx,
+          gboolean back)
 {
-  cairo_move_to (cr, cx - 58, 22);
-  cairo_curve_to (cr, cx - 56, 80, cx - 50, 120, cx - 46, 150);
-  cairo_curve_to (cr, cx - 50, 180, cx - 44, 205, cx - 38, 225);
-  cairo_curve_to (cr, cx - 36, 260, cx - 32, 290, cx - 28, 312);
-  cairo_line_to (cr, cx + 28, 312);
-  cairo_curve_to (cr, cx + 32, 290, cx + 36, 260, cx + 38, 225);
-  cairo_curve_to (cr, cx + 44, 205, cx + 50, 180, cx + 46, 150);
-  cairo_curve_to (cr, cx + 50, 120, cx + 56, 80, cx + 58, 22);
+  const double (*points)[2] = back ? back_outline : front_outline;
+  guint n = back ? G_N_ELEMENTS (back_outline) : G_N_ELEMENTS (front_outline);
+
+  cairo_move_to (cr, cx - points[0][0], points[0][1]);
+  path_side (cr, cx, points, n, -1, TRUE);
+  cairo_line_to (cr, cx + points[n - 1][0], points[n - 1][1]);
+  path_side (cr, cx, points, n, +1, FALSE);
   cairo_close_path (cr);
 }
 
@@ -255,7 +292,7 @@ kw_knee_map_snapshot (GtkWidget   *widget,
       double cx = v == 0 ? 120 : 360;
 
       cairo_new_path (cr);
-      path_leg (cr, cx);
+      path_leg (cr, cx, v == 1);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.07);
       cairo_fill_preserve (cr);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.55);
@@ -284,6 +321,10 @@ kw_knee_map_snapshot (GtkWidget   *widget,
     }
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
+  /* The crease behind the knee. */
+  cairo_move_to (cr, 340, 186);
+  cairo_curve_to (cr, 352, 182, 368, 182, 380, 186);
+  cairo_stroke (cr);
   cairo_new_path (cr);
   cairo_arc (cr, 120, 166, 17, 0, 2 * G_PI);
   cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.25);
