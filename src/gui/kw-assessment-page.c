@@ -255,8 +255,10 @@ build_steps (KwAssessmentPage *self)
           add_spin_row (self, group, "days", NULL, 3650);
           add_spin_row (self, group, "pain-now", NULL, 10);
           add_spin_row (self, group, "pain-running", _("The worst it gets during a run"), 10);
-          add_spin_row (self, group, "age", _("Leave at 0 if you would rather not say; after an injury Kneewise then "
-                          "plays safe"), 120);
+          add_spin_row (self, group, "age",
+                        _("Leave at 0 if you would rather not say; after an injury "
+                          "Kneewise then plays safe"),
+                        120);
           group = add_group (box, _("After running"), NULL);
           add_switch_row (self, group, "settles-within-48h", NULL);
           add_switch_row (self, group, "limping", NULL);
