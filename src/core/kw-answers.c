@@ -416,6 +416,47 @@ parse_key (KwAnswers   *self,
     }
 }
 
+/* GKeyFile quietly keeps the last of two equal keys (also across two
+ * [answers] groups). Two answers to one question are a contradiction, and
+ * picking one could pick the reassuring one: refuse them. */
+static gboolean
+check_duplicates (const char  *data,
+                  gsize        length,
+                  const char  *name,
+                  GError     **error)
+{
+  g_autofree char *text = g_strndup (data, length);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean in_answers = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      char *eq;
+
+      if (*line == '\0' || *line == '#')
+        continue;
+      if (*line == '[')
+        {
+          in_answers = g_str_equal (line, "[" GROUP "]");
+          continue;
+        }
+      if (!in_answers || (eq = strchr (line, '=')) == NULL)
+        continue;
+      *eq = '\0';
+      g_strchomp (line);
+      if (!g_hash_table_add (seen, g_strdup (line)))
+        {
+          g_set_error (error, KW_ANSWERS_ERROR, KW_ANSWERS_ERROR_DUPLICATE,
+                       _("%s: key “%s” is given more than once; give each answer once"),
+                       name, line);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /**
  * kw_answers_new_from_data:
  * @data: the key file text
@@ -462,6 +503,9 @@ kw_answers_new_from_data (const char  *data,
                    name);
       return NULL;
     }
+
+  if (!check_duplicates (data, length, name, error))
+    return NULL;
 
   present = g_key_file_get_keys (file, GROUP, NULL, NULL);
   for (guint i = 0; present != NULL && present[i] != NULL; i++)

@@ -22,6 +22,7 @@ G_BEGIN_DECLS
  * @KW_ANSWERS_ERROR_NOT_A_NUMBER: a number key holds something else
  * @KW_ANSWERS_ERROR_OUT_OF_RANGE: a number outside what the key allows
  * @KW_ANSWERS_ERROR_MISSING: a required key is missing or empty
+ * @KW_ANSWERS_ERROR_DUPLICATE: a key is given more than once
  *
  * Every message names the file, the key and the problem.
  */
@@ -35,6 +36,7 @@ typedef enum
   KW_ANSWERS_ERROR_NOT_A_NUMBER,
   KW_ANSWERS_ERROR_OUT_OF_RANGE,
   KW_ANSWERS_ERROR_MISSING,
+  KW_ANSWERS_ERROR_DUPLICATE,
 } KwAnswersError;
 
 /**
