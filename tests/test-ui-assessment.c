@@ -41,6 +41,12 @@ find_child_of_type (GtkWidget *widget,
   return NULL;
 }
 
+static gboolean
+is_laid_out (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
 static char *
 vignette_path (const char *name,
                const char *suffix)
@@ -290,6 +296,7 @@ wizard_scenario (KwApplication *app,
   /* The map has focus, and clicking a drawn region marks that region. */
   map = kw_assessment_page_get_knee_map (page);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (map)));
+  g_assert_true (kw_test_ui_wait_for (is_laid_out, map, 10000));
   g_assert_true (kw_knee_map_get_region_center (map, "back", &x, &y));
   g_assert_cmpstr (kw_knee_map_region_at (map, x, y), ==, "back");
   g_assert_true (kw_knee_map_get_region_center (map, "below-kneecap", &x, &y));
