@@ -237,7 +237,7 @@ run_vignette (KwAssessmentPage *page,
   g_assert_true (g_str_has_prefix (banner,
                                    kw_triage_get_title (kw_assessment_get_triage (engine))));
   g_assert_nonnull (strstr (banner, kw_assessment_get_advice (engine)));
-  g_assert_true (gtk_widget_has_focus (kw_assessment_page_get_banner (page)));
+  g_assert_true (gtk_widget_is_focus (kw_assessment_page_get_banner (page)));
   if (kw_assessment_get_triage (engine) == KW_TRIAGE_EMERGENCY)
     g_assert_nonnull (strstr (banner, "Go to A&E"));
 
@@ -295,7 +295,7 @@ wizard_scenario (KwApplication *app,
 
   /* The map has focus, and clicking a drawn region marks that region. */
   map = kw_assessment_page_get_knee_map (page);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (map)));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (map)));
   g_assert_true (kw_test_ui_wait_for (is_laid_out, map, 10000));
   g_assert_true (kw_knee_map_get_region_center (map, "back", &x, &y));
   g_assert_cmpstr (kw_knee_map_region_at (map, x, y), ==, "back");
