@@ -27,6 +27,7 @@ typedef struct
   KwCliCommandFunc  run;
 } KwCliCommand;
 
+int kw_cli_assess (int argc, char **argv);
 int kw_cli_plan (int    argc,
                  char **argv);
 int kw_cli_log  (int    argc,
