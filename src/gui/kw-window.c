@@ -12,6 +12,7 @@
 
 #include "kw-assessment-page.h"
 #include "kw-plan-page.h"
+#include "kw-progress-page.h"
 #include "kw-today-page.h"
 #include "kw-window.h"
 
@@ -208,6 +209,7 @@ kw_window_class_init (KwWindowClass *klass)
 
   g_type_ensure (KW_TYPE_ASSESSMENT_PAGE);
   g_type_ensure (KW_TYPE_PLAN_PAGE);
+  g_type_ensure (KW_TYPE_PROGRESS_PAGE);
   g_type_ensure (KW_TYPE_TODAY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "ui/kw-window.ui");
