@@ -129,7 +129,6 @@ show_advice (KwPlanPage *self)
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (box, "kw-advice");
-  g_object_set (box, "margin-top", 0, NULL);
   gtk_box_append (GTK_BOX (box), new_wrapped_label (_("See a Physio or GP"), "heading"));
   if (alert != KW_PLAN_ALERT_NONE && message != NULL)
     gtk_box_append (GTK_BOX (box), new_wrapped_label (message, NULL));
