@@ -64,6 +64,11 @@ make_database_at_version (const char *path,
   if (version >= 1)
     g_assert_cmpint (sqlite3_exec (db, "INSERT INTO kw_value VALUES ('runner-name', 'Ada')",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
+  if (version >= 4)
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO rtr_run (date, level, duration_s, "
+                                   "distance_m, pain_during, next_morning, swelling, limp) "
+                                   "VALUES ('2026-03-29', 2, 2100, 3500, 1, 1, 0, 0)",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
 
@@ -174,6 +179,13 @@ test_store_migrate_from_every_version (void)
         g_assert_cmpstr (value, ==, "Ada");
       else
         g_assert_null (value);
+
+      if (version >= 4)
+        {
+          g_autofree char *run = query_text (store, "SELECT date || ' ' || distance_m "
+                                                    "FROM rtr_run");
+          g_assert_cmpstr (run, ==, "2026-03-29 3500");
+        }
     }
 }
 
