@@ -126,7 +126,8 @@ kw_return_start_rest (KwStore      *store,
     {
       g_set_error (error, KW_STORE_ERROR, KW_STORE_ERROR_INVALID,
                    /* Translators: %s is a triage result, e.g. “Keep running, but less” */
-                   _("A rest period starts only after the result “%s”; this result was “%s”."),
+                   _("A rest period starts only after the result “%s”; "
+                     "this result was “%s”."),
                    kw_triage_get_title (KW_TRIAGE_REST_AND_REHAB),
                    triage < KW_TRIAGE_N_LEVELS ? kw_triage_get_title (triage) : "?");
       return FALSE;
@@ -260,7 +261,8 @@ read_attempts (KwStore  *store,
                GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) attempts = g_ptr_array_new_with_free_func ((GDestroyNotify) kw_readiness_attempt_free);
+  g_autoptr(GPtrArray) attempts =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) kw_readiness_attempt_free);
   int rc;
 
   if (!(stmt = _kw_store_prepare (store,
