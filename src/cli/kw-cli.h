@@ -24,6 +24,7 @@ typedef struct
   KwCliCommandFunc  run;
 } KwCliCommand;
 
+int kw_cli_assess (int argc, char **argv);
 int kw_cli_status (int argc, char **argv);
 
 G_END_DECLS

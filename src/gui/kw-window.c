@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kw-assessment-page.h"
 #include "kw-return-page.h"
 #include "kw-window.h"
 
@@ -204,6 +205,7 @@ kw_window_class_init (KwWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (KW_TYPE_ASSESSMENT_PAGE);
   g_type_ensure (KW_TYPE_RETURN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "ui/kw-window.ui");
