@@ -196,6 +196,40 @@ test_status_walk_run (void)
   }
 }
 
+/* A result saved by `kneewise-cli assess --save` starts the rest period. */
+static void
+test_status_after_assess (void)
+{
+  g_autoptr(KwStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwAnswers) answers =
+    kw_answers_new_from_data ("[answers]\nlocations=below-kneecap\nfeel=ache;stiffness\n"
+                              "worse-with=jumping;speed;morning\nonset=gradual\n"
+                              "settles-within-48h=true\npain-running=4\ndays=13\nage=24\n",
+                              -1, "test", &error);
+  g_autoptr(GDateTime) created = g_date_time_new_utc (2026, 3, 28, 9, 0, 0);
+  g_autoptr(KwAssessment) assessment = kw_assessment_new_at (answers, created);
+
+  g_assert_true (kw_assessment_save (assessment, store, &error));
+  g_clear_object (&store);
+
+  {
+    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-03-30", NULL);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_cmpstr (r->err, ==, "");
+    g_assert_true (g_str_has_prefix (r->out,
+                                     "Where you stand on Mon 30 Mar 2026\n"
+                                     "\n"
+                                     "Triage:           Rest from running and rebuild "
+                                     "(Sat 28 Mar 2026)\n"
+                                     "Now:              Resting from running\n"));
+    g_assert_nonnull (strstr (r->out, "Rest:             since Sat 28 Mar 2026; check again on "
+                                      "Thu 2 Apr 2026; see a physio or doctor if not clearly "
+                                      "better by Sat 11 Apr 2026\n"));
+  }
+}
+
 static void
 test_status_bad_input (void)
 {
@@ -245,6 +279,7 @@ main (int   argc,
   g_test_add_func ("/cli/status/empty", test_status_empty);
   g_test_add_func ("/cli/status/rest", test_status_rest);
   g_test_add_func ("/cli/status/walk-run", test_status_walk_run);
+  g_test_add_func ("/cli/status/after-assess", test_status_after_assess);
   g_test_add_func ("/cli/status/bad-input", test_status_bad_input);
   g_test_add_func ("/cli/status/store-error", test_status_store_error);
 

@@ -329,6 +329,8 @@ rest_scenario (KwApplication *app,
   KwReturnPage *page = show_page (window, day (2026, 3, 25));
   GtkWidget *w = GTK_WIDGET (page);
 
+  /* The saved rest-and-rehab result started the rest period. */
+  g_assert_true (has_text (w, "Assessment of Mon 23 Mar 2026: Rest from running and rebuild\n"));
   g_assert_true (has_text (w, "Resting from running\n"));
   g_assert_true (has_text (w, "Resting from running since Mon 23 Mar 2026\n"));
   g_assert_true (has_text (w, "Check again on Sat 28 Mar 2026\n"));
@@ -342,6 +344,14 @@ rest_scenario (KwApplication *app,
   kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 28) });
   g_assert_true (has_text (w, "Time to check again\n"));
   g_assert_true (has_text (w, "Before anything else, answer the warning-sign questions"));
+
+  /* The assessment pointed to the tendon below the kneecap: its test is in. */
+  g_assert_true (gtk_switch_get_active (find_first (find_row (w, "Sore tendon just below the "
+                                                                 "kneecap"), GTK_TYPE_SWITCH)));
+  click (w, "Start the Tests");
+  g_assert_nonnull (find_row (w, "8. Decline squat"));
+  g_assert_cmpuint (count_text (w, "To do\n"), ==, 8);
+
   click (w, "Check Warning Signs");
   g_assert_cmpstr (kw_window_get_visible_page (window), ==, "assessment");
 }
@@ -351,9 +361,16 @@ test_ui_return_rest (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KwStore) store = kw_store_open_default (&error);
-  GDate start = day (2026, 3, 23);
+  g_autoptr(KwAnswers) answers =
+    kw_answers_new_from_data ("[answers]\nlocations=below-kneecap\nfeel=ache;stiffness\n"
+                              "worse-with=jumping;speed;morning\nonset=gradual\n"
+                              "settles-within-48h=true\npain-running=4\ndays=13\nage=24\n",
+                              -1, "test", &error);
+  g_autoptr(GDateTime) created = g_date_time_new_utc (2026, 3, 23, 18, 0, 0);
+  g_autoptr(KwAssessment) assessment = kw_assessment_new_at (answers, created);
 
-  g_assert_true (kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &start, NULL, &error));
+  /* Saved as the assessment page or `kneewise-cli assess --save` would. */
+  g_assert_true (kw_assessment_save (assessment, store, &error));
   g_clear_object (&store);
 
   set_welcome_done ();
@@ -389,6 +406,24 @@ load_guard_scenario (KwApplication *app,
   /* A free run is logged at level 0 and shows as a run. */
   click (w, "Save Run");
   g_assert_true (has_text (w, "Sat 1 Aug 2026 · run\n"));
+
+  /* The knee flares up; the assessment says rest: the page follows at once. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(KwAnswers) answers =
+      kw_answers_new_from_data ("[answers]\nlocations=below-kneecap\nfeel=ache;stiffness\n"
+                                "worse-with=jumping;speed;morning\nonset=gradual\n"
+                                "settles-within-48h=true\npain-running=4\ndays=13\nage=24\n",
+                                -1, "test", &error);
+    g_autoptr(GDateTime) created = g_date_time_new_utc (2026, 8, 1, 12, 0, 0);
+    g_autoptr(KwAssessment) assessment = kw_assessment_new_at (answers, created);
+
+    g_assert_true (kw_assessment_save (assessment, kw_window_get_store (window), &error));
+    g_assert_true (has_text (w, "Resting from running\n"));
+    g_assert_true (has_text (w, "Check again on Thu 6 Aug 2026\n"));
+    g_assert_cmpuint (count_text (w, "Locked\n"), ==, 10);
+    g_assert_null (kw_test_ui_find_button (w, "Save Run"));
+  }
 }
 
 static void

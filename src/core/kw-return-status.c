@@ -132,6 +132,11 @@ kw_return_status_load (KwStore         *store,
       kw_readiness_attempt_evaluate (status->attempt, &status->readiness);
     }
 
+  /* A rest period still open after the checklist passed is a new one: a
+   * new rest-and-rehab result. Running waits for the checklist again. */
+  if (status->rest_open)
+    g_date_clear (&status->unlocked, 1);
+
   kw_walk_run_compute (g_date_valid (&status->unlocked) ? &status->unlocked : NULL,
                        (const KwRunLog *) status->runs->data, status->runs->len, today,
                        &status->walk_run);

@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kw-assessment.h"
 #include "kw-date.h"
 #include "kw-interval-timer.h"
 #include "kw-return-page.h"
@@ -81,6 +82,7 @@ struct _KwReturnPage
 
   /* template children */
   GtkWidget       *scroller;
+  GtkLabel        *triage_label;
   GtkLabel        *step_label;
   GtkLabel        *headline_label;
   GtkWidget       *rescreen_box;
@@ -837,12 +839,50 @@ reload_when_shown (KwReturnPage *self)
     self->dirty = TRUE;
 }
 
+/* The latest assessment: shown on top, starts a rest period when it says
+ * rest-and-rehab, and tells whether the tendon test applies. */
+static void
+follow_assessment (KwReturnPage *self)
+{
+  g_autoptr(KwAssessment) latest = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  latest = kw_assessment_load_latest (self->store, &error);
+  if (error == NULL)
+    kw_return_follow_assessment (self->store, latest, NULL, &error);
+  if (error != NULL)
+    show_error (self, error->message);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->triage_label), latest != NULL);
+  if (latest != NULL)
+    {
+      GDate given;
+      g_autofree char *when = NULL;
+      g_autofree char *text = NULL;
+
+      kw_date_set_local (&given, kw_assessment_get_created (latest));
+      when = kw_date_format (&given);
+      /* Translators: the date of the last assessment, then its result */
+      text = g_strdup_printf (_("Assessment of %s: %s"), when,
+                              kw_triage_get_title (kw_assessment_get_triage (latest)));
+      gtk_label_set_label (self->triage_label, text);
+      gtk_switch_set_active (self->tendon_switch,
+                             kw_assessment_points_to_tendinopathy (latest));
+    }
+}
+
 static void
 on_store_changed_cb (KwStore      *store,
                      const char   *what,
                      KwReturnPage *self)
 {
-  reload_when_shown (self);
+  if (g_strcmp0 (what, "assessments") == 0)
+    follow_assessment (self);
+  else if (g_strcmp0 (what, "return-to-run") == 0)
+    reload_when_shown (self);
 }
 
 static void
@@ -953,6 +993,7 @@ kw_return_page_class_init (KwReturnPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "ui/kw-return-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KwReturnPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, KwReturnPage, triage_label);
   gtk_widget_class_bind_template_child (widget_class, KwReturnPage, step_label);
   gtk_widget_class_bind_template_child (widget_class, KwReturnPage, headline_label);
   gtk_widget_class_bind_template_child (widget_class, KwReturnPage, rescreen_box);
@@ -1035,12 +1076,15 @@ kw_return_page_set_store (KwReturnPage *self,
     g_clear_signal_handler (&self->changed_id, self->store);
   g_set_object (&self->store, store);
   if (store != NULL)
-    self->changed_id = g_signal_connect (store, "changed::return-to-run",
+    self->changed_id = g_signal_connect (store, "changed",
                                          G_CALLBACK (on_store_changed_cb), self);
 
   /* Not while disposing: the template children are already gone. */
   if (self->step_label != NULL)
-    reload_when_shown (self);
+    {
+      follow_assessment (self);
+      reload_when_shown (self);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
