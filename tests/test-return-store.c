@@ -238,6 +238,16 @@ test_journey (void)
   g_assert_cmpint (status.walk_run.stage, ==, KW_WALK_RUN_LOCKED);
   kw_return_status_clear (&status);
 
+  /* Not before the check date. */
+  {
+    GDate early = day (2026, 3, 27);
+
+    g_assert_cmpint (kw_return_begin_readiness (store, &early, FALSE, &error), ==, 0);
+    g_assert_error (error, KW_STORE_ERROR, KW_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "start on Sat 28 Mar 2026"));
+    g_clear_error (&error);
+  }
+
   status_at (store, day (2026, 3, 28), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_REASSESS);
   g_assert_true (status.rescreen_red_flags);

@@ -398,8 +398,9 @@ kw_readiness_attempt_evaluate (const KwReadinessAttempt *attempt,
  * @today: the local date now
  * @tendinopathy: whether the tendon-only test applies
  *
- * Returns the attempt still under way, or starts a new one. After a failed
- * attempt a new one starts only from its retest date.
+ * Returns the attempt still under way, or starts a new one. During a rest
+ * period the tests start on its check date; after a failed attempt a new
+ * one starts only from its retest date.
  *
  * Returns: the attempt's id, or 0 with @error set
  */
@@ -421,6 +422,25 @@ kw_return_begin_readiness (KwStore      *store,
 
   if (!_kw_store_begin (store, error))
     return 0;
+
+  /* Resting: the tests wait for the check date. */
+  {
+    KwRestDates rest;
+    gboolean open = FALSE;
+
+    if (!read_rest (store, &rest, &open, error))
+      goto fail;
+    if (open && g_date_valid (&rest.reassess) && g_date_compare (today, &rest.reassess) < 0)
+      {
+        g_autofree char *when = kw_date_format (&rest.reassess);
+
+        g_set_error (error, KW_STORE_ERROR, KW_STORE_ERROR_INVALID,
+                     /* Translators: %s is a date */
+                     _("Rest first: the readiness tests start on %s, after the warning-sign "
+                       "questions."), when);
+        goto fail;
+      }
+  }
 
   if (!(latest = read_attempts (store, 1, error)))
     goto fail;

@@ -719,6 +719,9 @@ update_readiness (KwReturnPage         *self,
 
   can_start = self->attempt_id == 0 && !walk_run;
   gtk_widget_set_visible (GTK_WIDGET (self->start_tests_button), can_start);
+  /* While resting the tests wait for the check date. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->start_tests_button),
+                            status->step != KW_RETURN_STEP_RESTING);
   gtk_widget_set_visible (GTK_WIDGET (self->tendon_row), can_start);
 
   /* Not twice: the headline may already say it. */
