@@ -300,9 +300,13 @@ test_journey (void)
 
       id = kw_return_log_run (store, &run, &error);
       g_assert_no_error (error);
+      /* Asked from the next morning on, not the evening of the run. */
       status_at (store, run.date, &status);
-      g_assert_cmpint (status.pending_run_id, ==, id);
+      g_assert_cmpint (status.pending_run_id, ==, 0);
       g_assert_true (status.walk_run.waiting_next_morning);
+      kw_return_status_clear (&status);
+      status_at (store, kw_date_plus_days (&run.date, 1), &status);
+      g_assert_cmpint (status.pending_run_id, ==, id);
       kw_return_status_clear (&status);
 
       g_assert_true (kw_return_set_next_morning (store, id, KW_NEXT_MORNING_NOT_WORSE, FALSE,
