@@ -311,6 +311,7 @@ gated_scenario (KwApplication *app,
   g_assert_true (has_text (w, "Green\n"));
   g_assert_true (has_text (w, "1 more green session at level 1 before moving up; "
                               "next on Tue 31 Mar 2026."));
+  g_assert_true (has_text (w, "6 × (run 1 min, walk 4 min), 30 min · 1 of 2 green\n"));
   scroll_to (page, gtk_widget_get_ancestor (find_row (w, "Level 1"),
                                             ADW_TYPE_PREFERENCES_GROUP));
   screenshot (GTK_WIDGET (window), "return-walk-run");

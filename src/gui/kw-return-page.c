@@ -492,7 +492,10 @@ update_levels (KwReturnPage         *self,
       LevelRow *l = &self->levels[i];
       guint level = i + 1;
 
+      g_autofree char *session = kw_walk_run_level_describe (level);
+
       gtk_widget_remove_css_class (GTK_WIDGET (l->row), "kw-current-level");
+      adw_action_row_set_subtitle (l->row, session);
 
       if (wr->stage == KW_WALK_RUN_LOCKED || wr->stage == KW_WALK_RUN_STOPPED)
         set_suffix_state (l->state_label, _("Locked"), "dim-label");
@@ -503,7 +506,14 @@ update_levels (KwReturnPage         *self,
           /* Translators: %s is a date */
           g_autofree char *when = g_strdup_printf (_("Next: %s"), next);
 
+          /* Translators: the session, then how many green sessions of the
+           * two needed to move up are done, e.g. “…, 30 min · 1 of 2 green” */
+          g_autofree char *progress = g_strdup_printf (_("%s · %u of %d green"), session,
+                                                       wr->greens,
+                                                       KW_WALK_RUN_GREENS_TO_MOVE_UP);
+
           set_suffix_state (l->state_label, when, "accent");
+          adw_action_row_set_subtitle (l->row, progress);
           gtk_widget_add_css_class (GTK_WIDGET (l->row), "kw-current-level");
         }
       else
