@@ -136,12 +136,12 @@ test_follow_assessment (void)
   g_assert_cmpint (kw_assessment_get_triage (mild), ==, KW_TRIAGE_REDUCE_AND_CONTINUE);
   g_assert_true (kw_return_follow_assessment (store, mild, &started, &error));
   g_assert_false (started);
-  g_assert_false (kw_assessment_points_to_tendinopathy (mild));
+  g_assert_false (kw_return_points_to_tendinopathy (mild));
 
   /* 23:30 UTC on the 27th is 00:30 on the 28th in Berlin. */
   pt = save_assessment (store, pt_answers, "2026-03-27T23:30:00Z");
   g_assert_cmpint (kw_assessment_get_triage (pt), ==, KW_TRIAGE_REST_AND_REHAB);
-  g_assert_true (kw_assessment_points_to_tendinopathy (pt));
+  g_assert_true (kw_return_points_to_tendinopathy (pt));
   g_assert_true (kw_return_follow_assessment (store, pt, &started, &error));
   g_assert_no_error (error);
   g_assert_true (started);

@@ -219,14 +219,14 @@ kw_return_follow_assessment (KwStore       *store,
 }
 
 /**
- * kw_assessment_points_to_tendinopathy:
+ * kw_return_points_to_tendinopathy:
  * @assessment: (nullable): an assessment
  *
  * Returns: whether patellar tendinopathy is among its likely patterns, so
  *   the readiness checklist includes the decline squat
  */
 gboolean
-kw_assessment_points_to_tendinopathy (KwAssessment *assessment)
+kw_return_points_to_tendinopathy (KwAssessment *assessment)
 {
   const char * const *ids;
 

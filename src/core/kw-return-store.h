@@ -33,7 +33,7 @@ gboolean  kw_return_follow_assessment   (KwStore                *store,
                                          KwAssessment           *assessment,
                                          gboolean               *started,
                                          GError                **error);
-gboolean  kw_assessment_points_to_tendinopathy (KwAssessment    *assessment);
+gboolean  kw_return_points_to_tendinopathy (KwAssessment    *assessment);
 gboolean  kw_return_load_rest           (KwStore                *store,
                                          KwRestDates            *dates,
                                          gboolean               *open,

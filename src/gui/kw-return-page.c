@@ -883,7 +883,7 @@ follow_assessment (KwReturnPage *self)
                               kw_triage_get_title (kw_assessment_get_triage (latest)));
       gtk_label_set_label (self->triage_label, text);
       gtk_switch_set_active (self->tendon_switch,
-                             kw_assessment_points_to_tendinopathy (latest));
+                             kw_return_points_to_tendinopathy (latest));
     }
 }
 
