@@ -395,6 +395,7 @@ load_guard_scenario (KwApplication *app,
   g_assert_true (has_text (w, "Running again\n"));
   g_assert_cmpuint (count_text (w, "Done\n"), ==, 10);
   g_assert_null (find_row (w, "Load guard"));
+  g_assert_true (has_text (w, "longest run of the last 30 days: up to 6.4 km today."));
 
   /* Longest of the last 30 days: 5.9 km; 6.5 km is more than 10% longer. */
   gtk_spin_button_set_value (distance, 6.5);

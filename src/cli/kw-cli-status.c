@@ -230,6 +230,23 @@ kw_cli_status (int    argc,
       g_ptr_array_add (rows, g_strdup_printf (_("%s, level %u, after a 5-minute brisk walk"),
                                               next, status.walk_run.level));
     }
+  else if (status.walk_run.stage == KW_WALK_RUN_COMPLETE)
+    {
+      KwRunCheck check;
+
+      kw_load_guard_check_run ((const KwRunLog *) status.runs->data, status.runs->len, &today,
+                               0, 0, &check);
+      if (check.has_basis)
+        {
+          g_autofree char *limit = kw_format_distance (check.limit_m / 100 * 100);
+
+          g_ptr_array_add (rows, g_strdup (_("Next run:")));
+          /* Translators: %s is a distance */
+          g_ptr_array_add (rows, g_strdup_printf (_("up to %s (your longest run of the last "
+                                                    "30 days + 10%%)"), limit));
+        }
+      kw_run_check_clear (&check);
+    }
   else if (status.step == KW_RETURN_STEP_RETEST)
     {
       g_autofree char *retest = kw_date_format (&status.readiness.retest);

@@ -773,9 +773,27 @@ update_walk_run (KwReturnPage         *self,
                                KW_WALK_RUN_WARM_UP_MIN +
                                kw_walk_run_get_level (wr->level)->total_min);
   if (wr->stage == KW_WALK_RUN_COMPLETE)
-    adw_preferences_group_set_description (self->log_group,
-                                           _("Each run is checked against your longest run "
-                                             "of the last 30 days."));
+    {
+      GDate today = get_today (self);
+      g_autofree char *text = NULL;
+      KwRunCheck check;
+
+      kw_load_guard_check_run ((const KwRunLog *) status->runs->data, status->runs->len,
+                               &today, 0, 0, &check);
+      if (check.has_basis)
+        {
+          g_autofree char *limit = kw_format_distance (check.limit_m / 100 * 100);
+
+          /* Translators: %s is a distance */
+          text = g_strdup_printf (_("Each run is checked against your longest run of the "
+                                    "last 30 days: up to %s today."), limit);
+        }
+      else
+        text = g_strdup (_("Each run is checked against your longest run of the last 30 "
+                           "days; log distances to get the check."));
+      adw_preferences_group_set_description (self->log_group, text);
+      kw_run_check_clear (&check);
+    }
   else
     adw_preferences_group_set_description (self->log_group, NULL);
 
