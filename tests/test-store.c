@@ -64,6 +64,11 @@ make_database_at_version (const char *path,
   if (version >= 1)
     g_assert_cmpint (sqlite3_exec (db, "INSERT INTO kw_value VALUES ('runner-name', 'Ada')",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
+  if (version >= 5)
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO reminder_rule (source, kind, target, local_time,"
+                                   " weekdays, active_since_utc) VALUES ('user',"
+                                   " 'exercise-session', 'session:old', '18:30', 21, 0)",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
 
@@ -174,6 +179,12 @@ test_store_migrate_from_every_version (void)
         g_assert_cmpstr (value, ==, "Ada");
       else
         g_assert_null (value);
+      if (version >= 5)
+        {
+          g_autofree char *rule = query_text (store, "SELECT target || ' ' || local_time || ' '"
+                                              " || weekdays FROM reminder_rule");
+          g_assert_cmpstr (rule, ==, "session:old 18:30 21");
+        }
     }
 }
 
