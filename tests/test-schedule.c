@@ -468,6 +468,10 @@ test_rule_kinds (void)
       g_assert_true (g_str_has_prefix (body, "Week 2. "));
     }
 
+  g_assert_true (kw_reminder_kind_is_repeating (KW_REMINDER_KIND_EXERCISE_SESSION));
+  g_assert_true (kw_reminder_kind_is_repeating (KW_REMINDER_KIND_WALK_RUN_SESSION));
+  g_assert_false (kw_reminder_kind_is_repeating (KW_REMINDER_KIND_SEE_SOMEONE));
+
   {
     KwReminderKind kind;
     g_assert_false (kw_reminder_kind_from_id ("nap", &kind));

@@ -23,27 +23,28 @@ static const struct {
   const char *body;
   guint8      hour;
   guint8      minute;
+  gboolean    repeating;
 } kinds[KW_REMINDER_N_KINDS] = {
   [KW_REMINDER_KIND_EXERCISE_SESSION] = {
     "exercise-session",
     N_("Exercise sessions"),
     N_("Time for your knee exercises"),
     N_("Today’s session is ready. Go at your own pace and note how your knee feels."),
-    18, 0,
+    18, 0, TRUE,
   },
   [KW_REMINDER_KIND_MORNING_CHECK_IN] = {
     "morning-check-in",
     N_("Morning check-ins"),
     N_("How is your knee this morning?"),
     N_("Note how it feels compared with usual. The answer decides the next session."),
-    8, 0,
+    8, 0, TRUE,
   },
   [KW_REMINDER_KIND_REASSESSMENT] = {
     "reassessment",
     N_("Reassessments"),
     N_("Time to check your knee again"),
     N_("A short reassessment shows whether the plan still fits."),
-    10, 0,
+    10, 0, FALSE,
   },
   [KW_REMINDER_KIND_SEE_SOMEONE] = {
     "see-someone",
@@ -51,21 +52,21 @@ static const struct {
     N_("Have your knee looked at"),
     N_("You planned to see a physio or doctor by today. If you haven’t booked yet, "
        "please do."),
-    9, 0,
+    9, 0, FALSE,
   },
   [KW_REMINDER_KIND_READINESS_RETEST] = {
     "readiness-retest",
     N_("Running readiness retests"),
     N_("Ready to retest for running?"),
     N_("Your return-to-run checks are due again. They take about 15 minutes."),
-    17, 0,
+    17, 0, FALSE,
   },
   [KW_REMINDER_KIND_WALK_RUN_SESSION] = {
     "walk-run-session",
     N_("Walk-run sessions"),
     N_("Walk-run session today"),
     N_("Warm up with a brisk walk, keep an easy pace, and stop if the pain rises."),
-    18, 0,
+    18, 0, TRUE,
   },
 };
 
@@ -344,6 +345,21 @@ kw_reminder_kind_get_title (KwReminderKind kind)
   g_return_val_if_fail (kind < KW_REMINDER_N_KINDS, NULL);
 
   return _(kinds[kind].title);
+}
+
+/**
+ * kw_reminder_kind_is_repeating:
+ * @kind: a #KwReminderKind
+ *
+ * Returns: %TRUE for kinds that repeat on days of the week (sessions,
+ *   check-ins), %FALSE for kinds due on one date (reassessment…)
+ */
+gboolean
+kw_reminder_kind_is_repeating (KwReminderKind kind)
+{
+  g_return_val_if_fail (kind < KW_REMINDER_N_KINDS, FALSE);
+
+  return kinds[kind].repeating;
 }
 
 /**

@@ -118,6 +118,7 @@ const char     *kw_reminder_kind_to_id        (KwReminderKind        kind);
 gboolean        kw_reminder_kind_from_id      (const char           *id,
                                                KwReminderKind       *kind);
 const char     *kw_reminder_kind_get_title    (KwReminderKind        kind);
+gboolean        kw_reminder_kind_is_repeating (KwReminderKind        kind);
 void            kw_reminder_kind_get_default_time (KwReminderKind    kind,
                                                guint                *hour,
                                                guint                *minute);

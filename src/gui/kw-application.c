@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "kw-application.h"
@@ -218,7 +219,31 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
+/* Reminder targets are "<page>:<item>" ("today:session-2026-06-01"); see
+ * kneewise-reminders' "Open" button, which calls this through D-Bus. */
+static void
+open_item_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  KwApplication *self = user_data;
+  const char *target = g_variant_get_string (parameter, NULL);
+  static const char *pages[] = { "assessment", "plan", "today", "return-to-run", "progress" };
+  const char *page = "today";
+  KwWindow *window;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (g_str_has_prefix (target, pages[i]) && target[strlen (pages[i])] == ':')
+      page = pages[i];
+
+  /* Started by D-Bus activation just for this: there is no window yet. */
+  g_application_activate (G_APPLICATION (self));
+  if ((window = get_main_window (self)) != NULL)
+    kw_window_show_page (window, page);
+}
+
 static const GActionEntry app_actions[] = {
+  { "open-item", open_item_action, "s" },
   { "quit", quit_action },
   { "about", about_action },
   { "preferences", preferences_action },
