@@ -113,7 +113,7 @@ test_dunst_shows_reminder (void)
   count = run (count_argv);
   g_assert_cmpstr (g_strstrip (count), ==, "1");
 
-  run (close_argv);
+  g_free (run (close_argv));
   /* dunst moves closed notifications to its history on its own loop. */
   while (history == NULL || strstr (history, "Walk-run session today") == NULL)
     {
