@@ -476,6 +476,53 @@ test_open_asks_app (Fixture       *fixture,
   stop_service (fixture);
 }
 
+static gboolean
+service_gone (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GDBusConnection) bus = g_object_ref (fixture->bus);
+  g_autoptr(GVariant) reply = NULL;
+  gboolean owned = TRUE;
+
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", APP_ID ".Reminders"),
+                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, -1,
+                                       NULL, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &owned);
+  return !owned;
+}
+
+/* The app edits the rules while the service runs: it notices without a
+ * restart (PRAGMA data_version), and stops when reminders are turned off.
+ * The poll runs every second here instead of every 30. */
+static void
+test_notices_changes (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(KwReminderRule) rule = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db_arg = g_strconcat ("--database=", fixture->db_path, NULL);
+  g_autofree char *iso_now = iso (at (2026, 6, 1, 18, 0) + 20);
+  g_autofree char *now_arg = g_strconcat ("--now=", iso_now, NULL);
+  const char *argv[] = { g_getenv ("KNEEWISE_REMINDERS"), db_arg, now_arg,
+                         "--poll-interval=1", NULL };
+
+  fixture->service = spawn (argv);
+  g_assert_true (wait_until (fixture, name_owned, APP_ID ".Reminders"));
+  g_assert_cmpuint (count_notify (fixture), ==, 0);
+
+  rule = add_daily_session (fixture, at (2026, 6, 1, 9, 0));
+  g_assert_true (wait_until (fixture, notified_times, GUINT_TO_POINTER (1)));
+
+  g_assert_true (kw_reminder_store_set_enabled (fixture->store, FALSE, &error));
+  g_assert_true (wait_until (fixture, service_gone, NULL));
+  g_subprocess_wait_check (fixture->service, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&fixture->service);
+}
+
 /* With reminders turned off in the app, the service does not stay. */
 static void
 test_turned_off_stops (Fixture       *fixture,
@@ -527,6 +574,8 @@ main (int argc, char *argv[])
               fixture_setup, test_missed_folded, fixture_teardown);
   g_test_add ("/reminders/open-asks-app", Fixture, NULL,
               fixture_setup, test_open_asks_app, fixture_teardown);
+  g_test_add ("/reminders/notices-changes", Fixture, NULL,
+              fixture_setup, test_notices_changes, fixture_teardown);
   g_test_add ("/reminders/turned-off-stops", Fixture, NULL,
               fixture_setup, test_turned_off_stops, fixture_teardown);
 

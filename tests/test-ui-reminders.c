@@ -222,6 +222,53 @@ test_open_item (void)
   kw_test_ui_run (open_item_scenario, NULL);
 }
 
+static void
+set_off_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_assert_true (kw_reminder_autostart_set_finish (result, NULL));
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Reminders on, service not running: opening the app starts it. */
+static void
+starts_service_scenario (KwApplication *app,
+                         KwWindow      *window,
+                         gpointer       data)
+{
+  gboolean done = FALSE;
+
+  g_assert_true (kw_test_ui_wait_for (kw_test_ui_store_is_open, window, 10000));
+  g_assert_true (kw_test_ui_wait_for (service_running, GINT_TO_POINTER (TRUE), 20000));
+
+  kw_reminder_autostart_set_async (NULL, FALSE, NULL, set_off_cb, &done);
+  g_assert_true (kw_test_ui_wait_for (is_true, &done, 10000));
+  g_assert_true (kw_test_ui_wait_for (service_running, GINT_TO_POINTER (FALSE), 20000));
+}
+
+static void
+test_app_starts_service (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwStore) store = kw_store_open_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_true (kw_reminder_store_set_enabled (store, TRUE, &error));
+  g_clear_object (&store);
+
+  g_setenv ("XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  g_setenv ("XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
+  g_setenv ("HOME", g_get_home_dir (), TRUE);
+  kw_test_ui_run (starts_service_scenario, NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -235,6 +282,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/reminders/preferences", test_preferences);
   g_test_add_func ("/ui/reminders/open-item", test_open_item);
+  g_test_add_func ("/ui/reminders/app-starts-service", test_app_starts_service);
 
   return g_test_run ();
 }

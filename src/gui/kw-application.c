@@ -13,6 +13,8 @@
 
 #include "kw-application.h"
 #include "kw-preferences-window.h"
+#include "kw-reminder-autostart.h"
+#include "kw-reminder-store.h"
 #include "kw-window.h"
 
 struct _KwApplication
@@ -96,6 +98,16 @@ open_store_cb (gpointer user_data)
 
   if (self->store != NULL && (window = get_main_window (self)) != NULL)
     tell_about_moved_aside (self, window);
+
+  /* Reminders are on but their service is not running (it was stopped, or
+   * autostart is not supported here): start it. Only it fires reminders. */
+  if (self->store != NULL && kw_reminder_store_get_enabled (self->store))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!kw_reminder_autostart_start_service (&error))
+        g_warning ("Could not start the reminder service: %s", error->message);
+    }
 
   return G_SOURCE_REMOVE;
 }

@@ -131,8 +131,17 @@ remove_desktop_file (GError **error)
   return TRUE;
 }
 
-static gboolean
-start_service (GError **error)
+/**
+ * kw_reminder_autostart_start_service:
+ * @error: return location for an error
+ *
+ * Starts kneewise-reminders now. A second copy sees the first on the bus
+ * and exits at once, so this is safe to call when it may be running.
+ *
+ * Returns: %TRUE if it was started
+ */
+gboolean
+kw_reminder_autostart_start_service (GError **error)
 {
   g_autofree char *binary = dup_service_binary ();
   const char *argv[] = { binary, NULL };
@@ -226,7 +235,7 @@ background_cb (GObject      *object,
       return;
     }
 
-  if (!start_service (&error))
+  if (!kw_reminder_autostart_start_service (&error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -282,7 +291,7 @@ kw_reminder_autostart_set_async (GtkWindow           *parent,
 
   if (enabled)
     {
-      if (!write_desktop_file (&error) || !start_service (&error))
+      if (!write_desktop_file (&error) || !kw_reminder_autostart_start_service (&error))
         {
           g_task_return_error (task, g_steal_pointer (&error));
           return;

@@ -20,6 +20,7 @@ void      kw_reminder_autostart_set_async        (GtkWindow            *parent,
                                                   GCancellable         *cancellable,
                                                   GAsyncReadyCallback   callback,
                                                   gpointer              user_data);
+gboolean  kw_reminder_autostart_start_service    (GError              **error);
 gboolean  kw_reminder_autostart_set_finish       (GAsyncResult         *result,
                                                   GError              **error);
 

@@ -47,6 +47,7 @@ struct _KwReminderService
   /* The test hook --now shifts the real clock by this much. */
   gint64         clock_offset;
   gboolean       once;
+  guint          poll_seconds;
   int            exit_status;
 
   gint64         next_fire;
@@ -434,6 +435,7 @@ kw_reminder_service_handle_local_options (GApplication *app,
 {
   KwReminderService *self = KW_REMINDER_SERVICE (app);
   const char *now = NULL;
+  gint32 interval;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -443,6 +445,16 @@ kw_reminder_service_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, "database", "^ay", &self->db_path);
   self->once = g_variant_dict_contains (options, "once");
+
+  if (g_variant_dict_lookup (options, "poll-interval", "i", &interval))
+    {
+      if (interval < 1 || interval > TICK_SECONDS)
+        {
+          g_printerr (_("The poll interval must be from 1 to %d seconds.\n"), TICK_SECONDS);
+          return 2;
+        }
+      self->poll_seconds = interval;
+    }
 
   if (g_variant_dict_lookup (options, "now", "&s", &now))
     {
@@ -519,7 +531,7 @@ kw_reminder_service_activate (GApplication *app)
   tick_cb (self);
 
   if (!self->once)
-    self->tick_source = g_timeout_add_seconds (TICK_SECONDS, tick_cb, self);
+    self->tick_source = g_timeout_add_seconds (self->poll_seconds, tick_cb, self);
 }
 
 static void
@@ -570,6 +582,8 @@ kw_reminder_service_init (KwReminderService *self)
       N_("Use this database instead of the usual one"), N_("FILE") },
     { "now", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Pretend the time is now this (ISO 8601), for testing"), N_("TIME") },
+    { "poll-interval", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, NULL,
+      N_("Check every this many seconds instead of 30, for testing"), N_("SECONDS") },
     { "once", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Fire what is due, then exit (buttons will not work)"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
@@ -578,6 +592,7 @@ kw_reminder_service_init (KwReminderService *self)
 
   self->shown = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->next_fire = G_MAXINT64;
+  self->poll_seconds = TICK_SECONDS;
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_action_map_add_action_entries (G_ACTION_MAP (self), service_actions,
