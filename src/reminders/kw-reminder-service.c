@@ -159,19 +159,52 @@ notification_closed_cb (NotifyNotification *notification,
   g_hash_table_remove (self->shown, &fired_id);
 }
 
-/* Asks the app (starting it through D-Bus activation if needed) to show
- * @target; falls back to starting it the ordinary way. */
+static void
+start_app (const char   *target,
+           const GError *why)
+{
+  g_autofree char *app = g_build_filename (BINDIR, "kneewise", NULL);
+  const char *argv[] = { app, NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_message ("Could not ask Kneewise to open “%s” (%s); starting it",
+             target, why != NULL ? why->message : "no session bus");
+  if (!g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error))
+    g_warning ("Could not start Kneewise: %s", error->message);
+}
+
+static void
+app_activated_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autofree char *target = user_data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (object), result, &error);
+  if (reply == NULL)
+    start_app (target, error);
+}
+
+/* Asks the app (started through D-Bus activation if needed) to show
+ * @target with its app.open-item action; falls back to starting it the
+ * ordinary way. Not waited for: the app may take seconds to start. */
 static void
 open_app (KwReminderService  *self,
           NotifyNotification *notification,
           const char         *target)
 {
-  g_autoptr(GDBusConnection) bus = NULL;
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
   g_autofree char *path = NULL;
   const char *token = notify_notification_get_activation_token (notification);
   GVariantBuilder platform;
+
+  if (bus == NULL)
+    {
+      start_app (target, NULL);
+      return;
+    }
 
   g_variant_builder_init (&platform, G_VARIANT_TYPE_VARDICT);
   if (token != NULL)
@@ -183,31 +216,11 @@ open_app (KwReminderService  *self,
   path = g_strconcat ("/", APP_ID, NULL);
   g_strdelimit (path, ".", '/');
 
-  bus = g_application_get_dbus_connection (G_APPLICATION (self))
-          ? g_object_ref (g_application_get_dbus_connection (G_APPLICATION (self)))
-          : NULL;
-  if (bus != NULL)
-    reply = g_dbus_connection_call_sync (bus, APP_ID, path,
-                                         "org.freedesktop.Application", "ActivateAction",
-                                         g_variant_new ("(s@ava{sv})", "open-item",
-                                                        g_variant_new_parsed ("[<%s>]", target),
-                                                        &platform),
-                                         NULL, G_DBUS_CALL_FLAGS_NONE, 25000, NULL, &error);
-  else
-    g_variant_builder_clear (&platform);
-
-  if (reply == NULL)
-    {
-      g_autofree char *app = g_build_filename (BINDIR, "kneewise", NULL);
-      const char *argv[] = { app, NULL };
-      g_autoptr(GError) spawn_error = NULL;
-
-      g_message ("Could not ask Kneewise to open “%s” (%s); starting it",
-                 target, error != NULL ? error->message : "no session bus");
-      if (!g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
-                          &spawn_error))
-        g_warning ("Could not start Kneewise: %s", spawn_error->message);
-    }
+  g_dbus_connection_call (bus, APP_ID, path, "org.freedesktop.Application", "ActivateAction",
+                          g_variant_new ("(s@ava{sv})", "open-item",
+                                         g_variant_new_parsed ("[<%s>]", target), &platform),
+                          NULL, G_DBUS_CALL_FLAGS_NONE, 25000, NULL,
+                          app_activated_cb, g_strdup (target));
 }
 
 static void
