@@ -16,6 +16,7 @@
 
 /* Subcommands are added here as the features land, one file each. */
 static const KwCliCommand commands[] = {
+  { "assess", N_("Assess a sore knee from an answers file"), kw_cli_assess },
   { NULL, NULL, NULL },
 };
 

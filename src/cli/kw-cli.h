@@ -24,4 +24,6 @@ typedef struct
   KwCliCommandFunc  run;
 } KwCliCommand;
 
+int kw_cli_assess (int argc, char **argv);
+
 G_END_DECLS
