@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "kw-assessment.h"
 #include "kw-reminder-derive.h"
 #include "kw-reminder-store.h"
 
@@ -153,6 +154,61 @@ test_derived_rules_fire (void)
   g_assert_cmpuint (listed->len, ==, 0);
 }
 
+/* A saved assessment that says "see someone soon" gives one reminder a
+ * week later; a newer one that does not takes it away. */
+static void
+test_from_assessment (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwStore) store = kw_store_open_default (&error);
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) monday = g_date_time_new_utc (2026, 6, 1, 9, 30, 0);
+  g_autoptr(GDateTime) later = g_date_time_new_utc (2026, 6, 3, 9, 30, 0);
+  g_autoptr(KwAnswers) answers = NULL;
+  g_autoptr(KwAssessment) worrying = NULL;
+  g_autoptr(KwAssessment) mild = NULL;
+  g_autoptr(GPtrArray) rules = NULL;
+  KwReminderRule *see;
+
+  g_assert_no_error (error);
+  answers = kw_answers_new_from_data ("[answers]\nlocations=front\nfeel=ache\n"
+                                      "onset=gradual\nswelling=none\n"
+                                      "pain-now=1\npain-running=2\n"
+                                      "settles-within-48h=true\ndays=5\nage=30\n",
+                                      -1, "mild", &error);
+  g_assert_no_error (error);
+
+  /* Nothing saved yet: no rules, no error. */
+  g_assert_true (kw_reminder_derive_from_store (store, utc, g_date_time_to_unix (monday), &error));
+  g_assert_no_error (error);
+  rules = kw_reminder_store_list_rules (store, NULL);
+  g_assert_cmpuint (rules->len, ==, 0);
+  g_clear_pointer (&rules, g_ptr_array_unref);
+
+  kw_answers_set_flag (answers, "getting-worse", TRUE);
+  worrying = kw_assessment_new_at (answers, monday);
+  g_assert_cmpint (kw_assessment_get_triage (worrying), ==, KW_TRIAGE_SEE_CLINICIAN);
+  g_assert_true (kw_assessment_save (worrying, store, &error));
+  g_assert_true (kw_reminder_derive_from_store (store, utc, g_date_time_to_unix (monday), &error));
+
+  rules = kw_reminder_store_list_rules (store, NULL);
+  g_assert_cmpuint (rules->len, ==, 1);
+  see = rules->pdata[0];
+  g_assert_cmpint (see->kind, ==, KW_REMINDER_KIND_SEE_SOMEONE);
+  g_assert_cmpstr (see->target, ==, "assessment:see-someone");
+  g_assert_cmpuint (see->year, ==, 2026);
+  g_assert_cmpuint (see->month, ==, 6);
+  g_assert_cmpuint (see->day, ==, 8);
+  g_clear_pointer (&rules, g_ptr_array_unref);
+
+  kw_answers_set_flag (answers, "getting-worse", FALSE);
+  mild = kw_assessment_new_at (answers, later);
+  g_assert_true (kw_assessment_save (mild, store, &error));
+  g_assert_true (kw_reminder_derive_from_store (store, utc, g_date_time_to_unix (later), &error));
+  rules = kw_reminder_store_list_rules (store, NULL);
+  g_assert_cmpuint (rules->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -162,6 +218,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/reminder-derive/plan", test_plan_rules);
   g_test_add_func ("/reminder-derive/return-to-run", test_return_rules);
   g_test_add_func ("/reminder-derive/derived-rules-fire", test_derived_rules_fire);
+  g_test_add_func ("/reminder-derive/from-assessment", test_from_assessment);
 
   return g_test_run ();
 }

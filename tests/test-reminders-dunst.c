@@ -96,7 +96,7 @@ test_dunst_shows_reminder (void)
                                     g_date_time_get_day_of_month (earlier),
                                     "walk-run:level-1");
   rule->label = g_strdup ("Level 1");
-  g_assert_true (kw_reminder_store_add_rule (store, KW_REMINDER_SOURCE_RETURN_TO_RUN, rule,
+  g_assert_true (kw_reminder_store_add_rule (store, KW_REMINDER_SOURCE_USER, rule,
                                              g_date_time_to_unix (earlier) - 60, &error));
   g_assert_no_error (error);
   /* No quiet hours, so the test passes at any time of day. */

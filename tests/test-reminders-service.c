@@ -16,6 +16,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "kw-assessment.h"
 #include "kw-reminder-store.h"
 
 /* Generous: a busy CI machine under ASan. Not a timing assertion, only how
@@ -300,7 +301,7 @@ add_daily_session (Fixture *fixture,
                                  "session:daily");
 
   rule->label = g_strdup ("Week 1");
-  g_assert_true (kw_reminder_store_add_rule (fixture->store, KW_REMINDER_SOURCE_PLAN, rule,
+  g_assert_true (kw_reminder_store_add_rule (fixture->store, KW_REMINDER_SOURCE_USER, rule,
                                              since, &error));
   g_assert_no_error (error);
   return rule;
@@ -416,7 +417,7 @@ test_missed_folded (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *line = NULL;
 
-  g_assert_true (kw_reminder_store_add_rule (fixture->store, KW_REMINDER_SOURCE_PLAN, check_in,
+  g_assert_true (kw_reminder_store_add_rule (fixture->store, KW_REMINDER_SOURCE_USER, check_in,
                                              at (2026, 6, 1, 9, 0), &error));
 
   /* The computer was off from Monday morning until Wednesday noon. */
@@ -433,6 +434,40 @@ test_missed_folded (Fixture       *fixture,
   /* Started again a minute later: nothing repeats. */
   run_once (fixture, at (2026, 6, 3, 12, 1));
   g_assert_cmpuint (count_notify (fixture), ==, 1);
+}
+
+/* An assessment that says "see a physio or doctor soon", saved by the
+ * app: the service derives a reminder and shows it a week later. */
+static void
+test_follows_assessment (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwAnswers) answers = NULL;
+  g_autoptr(KwAssessment) assessment = NULL;
+  g_autoptr(GDateTime) monday = g_date_time_new_utc (2026, 6, 1, 9, 30, 0);
+  g_autofree char *line = NULL;
+
+  answers = kw_answers_new_from_data ("[answers]\nlocations=front\nfeel=ache\n"
+                                      "onset=gradual\nswelling=none\n"
+                                      "pain-now=1\npain-running=2\n"
+                                      "settles-within-48h=true\ndays=5\nage=30\n"
+                                      "getting-worse=true\n",
+                                      -1, "worse", &error);
+  g_assert_no_error (error);
+  assessment = kw_assessment_new_at (answers, monday);
+  g_assert_cmpint (kw_assessment_get_triage (assessment), ==, KW_TRIAGE_SEE_CLINICIAN);
+  g_assert_true (kw_assessment_save (assessment, fixture->store, &error));
+
+  /* Running that Monday: nothing due yet. */
+  run_once (fixture, at (2026, 6, 1, 10, 0));
+  g_assert_cmpuint (count_notify (fixture), ==, 0);
+
+  /* A week later at 09:00. */
+  run_once (fixture, at (2026, 6, 8, 9, 0) + 20);
+  g_assert_cmpuint (count_notify (fixture), ==, 1);
+  line = nth_notify (fixture, 0);
+  g_assert_nonnull (strstr (line, " \"Have your knee looked at\" "));
 }
 
 static gboolean
@@ -574,6 +609,8 @@ main (int argc, char *argv[])
               fixture_setup, test_missed_folded, fixture_teardown);
   g_test_add ("/reminders/open-asks-app", Fixture, NULL,
               fixture_setup, test_open_asks_app, fixture_teardown);
+  g_test_add ("/reminders/follows-assessment", Fixture, NULL,
+              fixture_setup, test_follows_assessment, fixture_teardown);
   g_test_add ("/reminders/notices-changes", Fixture, NULL,
               fixture_setup, test_notices_changes, fixture_teardown);
   g_test_add ("/reminders/turned-off-stops", Fixture, NULL,

@@ -18,7 +18,9 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "kw-assessment.h"
 #include "kw-reminder-derive.h"
+#include "kw-reminder-store.h"
 
 void
 kw_reminder_plan_facts_init (KwReminderPlanFacts *facts)
@@ -158,4 +160,100 @@ kw_reminder_derive_return_rules (const KwReminderReturnFacts *facts)
             "return-to-run:next-morning", NULL);
 
   return rules;
+}
+
+/* "Soon" means within one to two weeks (clinical.md, triage): a reminder
+ * after one week leaves the second week to get the appointment. */
+#define SEE_CLINICIAN_AFTER_DAYS 7
+
+/**
+ * kw_reminder_derive_assessment_rules:
+ * @triage: the latest assessment's triage level
+ * @assessed_on: the local date it was made
+ *
+ * An assessment that says "see a physio or doctor soon" gets one reminder
+ * a week later. The more urgent levels are for now, not for a reminder.
+ *
+ * Returns: (transfer container) (element-type KwReminderRule): the rules
+ */
+GPtrArray *
+kw_reminder_derive_assessment_rules (KwTriage     triage,
+                                     const GDate *assessed_on)
+{
+  GPtrArray *rules;
+
+  g_return_val_if_fail (assessed_on != NULL, NULL);
+
+  rules = g_ptr_array_new_with_free_func ((GDestroyNotify) kw_reminder_rule_free);
+
+  if (triage == KW_TRIAGE_SEE_CLINICIAN && g_date_valid (assessed_on))
+    {
+      GDate by = *assessed_on;
+
+      g_date_add_days (&by, SEE_CLINICIAN_AFTER_DAYS);
+      add_once (rules, KW_REMINDER_KIND_SEE_SOMEONE, &by, "assessment:see-someone", NULL);
+    }
+
+  return rules;
+}
+
+static gboolean
+replace (KwStore     *store,
+         const char  *source,
+         GPtrArray   *rules,
+         gint64       now,
+         GError     **error)
+{
+  g_autoptr(GPtrArray) owned = rules;
+
+  return kw_reminder_store_replace_rules (store, source, owned, now, error);
+}
+
+/**
+ * kw_reminder_derive_from_store:
+ * @store: a #KwStore
+ * @tz: the local time zone, for today's date
+ * @now: UTC unix time
+ * @error: return location for a #KwStoreError
+ *
+ * Brings the derived rules in line with what is saved: the latest
+ * assessment (and, as they are added, the plan and the return to
+ * running). kneewise-reminders calls this when the app has changed the
+ * file and when the date changes.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+kw_reminder_derive_from_store (KwStore    *store,
+                               GTimeZone  *tz,
+                               gint64      now,
+                               GError    **error)
+{
+  g_autoptr(KwAssessment) assessment = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GDate assessed_on;
+  KwTriage triage = KW_TRIAGE_REDUCE_AND_CONTINUE;
+
+  g_return_val_if_fail (KW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (tz != NULL, FALSE);
+
+  g_date_clear (&assessed_on, 1);
+  assessment = kw_assessment_load_latest (store, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (assessment != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (kw_assessment_get_created (assessment),
+                                                            tz);
+
+      triage = kw_assessment_get_triage (assessment);
+      g_date_set_dmy (&assessed_on, g_date_time_get_day_of_month (local),
+                      g_date_time_get_month (local), g_date_time_get_year (local));
+    }
+
+  return replace (store, KW_REMINDER_SOURCE_ASSESSMENT,
+                  kw_reminder_derive_assessment_rules (triage, &assessed_on), now, error);
 }

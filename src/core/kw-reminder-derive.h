@@ -7,6 +7,8 @@
 #pragma once
 
 #include "kw-reminder-rule.h"
+#include "kw-store.h"
+#include "kw-triage.h"
 
 G_BEGIN_DECLS
 
@@ -50,5 +52,11 @@ void       kw_reminder_return_facts_init   (KwReminderReturnFacts       *facts);
 guint8     kw_reminder_weekdays_after      (guint8                       weekdays);
 GPtrArray *kw_reminder_derive_plan_rules   (const KwReminderPlanFacts   *facts);
 GPtrArray *kw_reminder_derive_return_rules (const KwReminderReturnFacts *facts);
+GPtrArray *kw_reminder_derive_assessment_rules (KwTriage                triage,
+                                                const GDate            *assessed_on);
+gboolean   kw_reminder_derive_from_store   (KwStore                     *store,
+                                            GTimeZone                   *tz,
+                                            gint64                       now,
+                                            GError                     **error);
 
 G_END_DECLS

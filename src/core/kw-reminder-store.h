@@ -32,6 +32,7 @@ typedef struct
 #define KW_REMINDER_SOURCE_USER "user"
 #define KW_REMINDER_SOURCE_PLAN "plan"
 #define KW_REMINDER_SOURCE_RETURN_TO_RUN "return-to-run"
+#define KW_REMINDER_SOURCE_ASSESSMENT "assessment"
 
 GPtrArray *kw_reminder_store_list_rules         (KwStore                      *store,
                                                  GError                      **error);

@@ -22,6 +22,7 @@
 #include <glib-unix.h>
 #include <libnotify/notify.h>
 
+#include "kw-reminder-derive.h"
 #include "kw-reminder-service.h"
 #include "kw-reminder-store.h"
 #include "kw-schedule.h"
@@ -52,6 +53,7 @@ struct _KwReminderService
 
   gint64         next_fire;
   gint64         last_tick;
+  guint32        today;
   gint32         tz_offset;
   guint          tick_source;
 
@@ -103,8 +105,21 @@ offset_now (GTimeZone *tz,
   return g_time_zone_get_offset (tz, g_time_zone_find_interval (tz, G_TIME_TYPE_UNIVERSAL, now));
 }
 
+static guint32
+local_day (GTimeZone *tz,
+           gint64     now)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (now);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, tz);
+
+  return g_date_time_get_year (local) * 400 + g_date_time_get_day_of_year (local);
+}
+
+/* @derive: the app changed the file, or the date changed: bring the rules
+ * derived from the assessment, plan and return to running up to date. */
 static gboolean
-reload (KwReminderService *self)
+reload (KwReminderService *self,
+        gboolean           derive)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rules = NULL;
@@ -116,6 +131,19 @@ reload (KwReminderService *self)
       g_message ("Reminders are turned off; stopping");
       g_application_quit (G_APPLICATION (self));
       return FALSE;
+    }
+
+  if (derive)
+    {
+      g_autoptr(GTimeZone) tz = kw_schedule_dup_local_timezone ();
+      gint64 now = service_now (self);
+
+      self->today = local_day (tz, now);
+      if (!kw_reminder_derive_from_store (self->store, tz, now, &error))
+        {
+          g_warning ("Could not update the reminders from the plan: %s", error->message);
+          g_clear_error (&error);
+        }
     }
 
   rules = kw_reminder_store_list_rules (self->store, &error);
@@ -253,7 +281,7 @@ action_cb (NotifyNotification *notification,
 
   /* Our own writes do not change data_version: reload now, so a snooze
    * counts from the next tick. */
-  if (reload (self))
+  if (reload (self, FALSE))
     update_next_fire (self, tz);
 
   notify_notification_close (notification, NULL);
@@ -383,7 +411,7 @@ fire_due (KwReminderService *self,
       show (self, 0, summary, body, MISSED_TARGET, FALSE);
     }
 
-  reload (self);
+  reload (self, FALSE);
 }
 
 static gboolean
@@ -396,10 +424,10 @@ tick_cb (gpointer user_data)
   gint32 offset = offset_now (tz, now);
   gboolean recompute = FALSE;
 
-  if (version != self->data_version)
+  if (version != self->data_version || local_day (tz, now) != self->today)
     {
-      g_debug ("The app changed the reminders; reloading");
-      if (!reload (self))
+      g_debug ("The app changed the reminders, or the date changed; reloading");
+      if (!reload (self, TRUE))
         return G_SOURCE_CONTINUE;
       recompute = TRUE;
     }
@@ -529,7 +557,7 @@ kw_reminder_service_activate (GApplication *app)
       return;
     }
 
-  if (self->store == NULL || !reload (self))
+  if (self->store == NULL || !reload (self, TRUE))
     {
       if (self->store == NULL)
         g_application_quit (app);
