@@ -289,6 +289,24 @@ test_done_and_snooze (void)
   g_assert_cmpint (again, ==, 0);
   g_clear_pointer (&due, kw_schedule_due_free);
 
+  /* Logged in the app before the reminder came: it does not come. */
+  g_assert_true (kw_reminder_store_log_done (store, KW_REMINDER_KIND_EXERCISE_SESSION,
+                                             "session:daily", "2026-06-02", 0, &error));
+  g_assert_true (kw_reminder_store_log_done (store, KW_REMINDER_KIND_EXERCISE_SESSION,
+                                             "session:daily", "2026-06-02", 0, &error));
+  g_assert_no_error (error);
+  due = first_due (store, at (2026, 6, 2, 18, 0));
+  g_assert_nonnull (due);
+  g_assert_true (kw_reminder_store_record_fired (store, due, utc, at (2026, 6, 2, 18, 0),
+                                                 &again, &error));
+  g_assert_cmpint (again, ==, 0);
+  g_clear_pointer (&due, kw_schedule_due_free);
+  g_assert_false (kw_reminder_store_log_done (store, KW_REMINDER_KIND_EXERCISE_SESSION,
+                                              "session:daily", "2026-02-30", 0, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "“2026-02-30” is not a date. Write it as year-month-day, like 2026-06-01.");
+  g_clear_error (&error);
+
   /* A reminder that no longer exists says so. */
   g_assert_false (kw_reminder_store_mark_done (store, 9999, utc, 0, &error));
   g_assert_error (error, KW_STORE_ERROR, KW_STORE_ERROR_NOT_FOUND);

@@ -648,6 +648,67 @@ kw_reminder_store_mark_opened (KwStore  *store,
 }
 
 /**
+ * kw_reminder_store_log_done:
+ * @store: a #KwStore
+ * @kind: the kind of reminder the item belongs to
+ * @target: a rule's target
+ * @day: a local date, "YYYY-MM-DD"
+ * @now: UTC unix time
+ * @error: return location for a #KwStoreError
+ *
+ * Logs @target done for @day without a notification (the runner logged
+ * the session in the app): no reminder for it fires that day.
+ *
+ * Returns: %TRUE if saved (also if it was logged already)
+ */
+gboolean
+kw_reminder_store_log_done (KwStore         *store,
+                            KwReminderKind   kind,
+                            const char      *target,
+                            const char      *day,
+                            gint64           now,
+                            GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint y, m, d;
+
+  g_return_val_if_fail (KW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (kind < KW_REMINDER_N_KINDS, FALSE);
+  g_return_val_if_fail (target != NULL, FALSE);
+
+  if (!parse_date (day, &y, &m, &d))
+    {
+      g_set_error (error, KW_STORE_ERROR, KW_STORE_ERROR_INVALID,
+                   _("“%s” is not a date. Write it as year-month-day, like 2026-06-01."),
+                   day != NULL ? day : "");
+      return FALSE;
+    }
+
+  if (!_kw_store_begin (store, error))
+    return FALSE;
+
+  stmt = _kw_store_prepare (store,
+                            "INSERT INTO reminder_done (target, day, kind, done_utc)"
+                            " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+                            error);
+  if (stmt == NULL)
+    return fail (store);
+  sqlite3_bind_text (stmt, 1, target, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, day, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, kw_reminder_kind_to_id (kind), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, now);
+  if (!_kw_store_step_done (store, stmt, error))
+    return fail (store);
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (!_kw_store_commit (store, error))
+    return FALSE;
+
+  _kw_store_emit_changed (store, CHANGED);
+  return TRUE;
+}
+
+/**
  * kw_reminder_store_is_done:
  * @store: a #KwStore
  * @target: a rule's target

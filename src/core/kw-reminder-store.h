@@ -65,6 +65,12 @@ gboolean   kw_reminder_store_mark_opened        (KwStore                      *s
                                                  gint64                        fired_id,
                                                  gint64                        now,
                                                  GError                      **error);
+gboolean   kw_reminder_store_log_done           (KwStore                      *store,
+                                                 KwReminderKind                kind,
+                                                 const char                   *target,
+                                                 const char                   *day,
+                                                 gint64                        now,
+                                                 GError                      **error);
 gboolean   kw_reminder_store_is_done            (KwStore                      *store,
                                                  const char                   *target,
                                                  const char                   *day);
