@@ -14,6 +14,7 @@
 #include "kw-plan-page.h"
 #include "kw-progress-page.h"
 #include "kw-today-page.h"
+#include "kw-return-page.h"
 #include "kw-window.h"
 
 struct _KwWindow
@@ -211,6 +212,7 @@ kw_window_class_init (KwWindowClass *klass)
   g_type_ensure (KW_TYPE_PLAN_PAGE);
   g_type_ensure (KW_TYPE_PROGRESS_PAGE);
   g_type_ensure (KW_TYPE_TODAY_PAGE);
+  g_type_ensure (KW_TYPE_RETURN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "ui/kw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KwWindow, toast_overlay);
