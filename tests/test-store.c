@@ -72,6 +72,16 @@ make_database_at_version (const char *path,
                                    "'[answers]\nlocations=outside\n', 'rest-and-rehab', "
                                    "'iliotibial-band-syndrome', '')",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
+  if (version >= 3)
+    g_assert_cmpint (sqlite3_exec (db,
+                                   "INSERT INTO plan (id, condition, triage, start_date, "
+                                   "days_per_week, minutes, equipment, phase, active) VALUES "
+                                   "(1, 'patellofemoral-pain', 'rest-and-rehab', '2026-01-05', "
+                                   "3, 30, 24, 1, 1);"
+                                   "INSERT INTO plan_session (plan_id, date, status, pain_during, "
+                                   "baseline, swelling, limp, running, zone) VALUES "
+                                   "(1, '2026-01-05', 'done', 2, 0, 'none', 0, 0, 'unknown')",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
   if (version >= 5)
     g_assert_cmpint (sqlite3_exec (db, "INSERT INTO reminder_rule (source, kind, target, local_time,"
                                    " weekdays, active_since_utc) VALUES ('user',"
@@ -203,6 +213,13 @@ test_store_migrate_from_every_version (void)
         else
           g_assert_null (kept);
       }
+
+      if (version >= 3)
+        {
+          g_autofree char *pain = query_text (store, "SELECT pain_during FROM plan_session "
+                                                     "WHERE date = '2026-01-05'");
+          g_assert_cmpstr (pain, ==, "2");
+        }
       if (version >= 5)
         {
           g_autofree char *rule = query_text (store, "SELECT target || ' ' || local_time || ' '"
