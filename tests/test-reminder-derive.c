@@ -8,6 +8,7 @@
 
 #include "kw-assessment.h"
 #include "kw-plan.h"
+#include "kw-return-store.h"
 #include "kw-reminder-derive.h"
 #include "kw-reminder-store.h"
 
@@ -286,6 +287,39 @@ test_from_plan (void)
   g_assert_true (kw_reminder_store_is_done (store, "today:check-in", "2026-01-06"));
 }
 
+/* A rest period from running gives the reassessment and see-someone dates. */
+static void
+test_from_return_to_run (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwStore) store = kw_store_open_default (&error);
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GPtrArray) rules = NULL;
+  KwRestDates dates;
+  KwReminderRule *reassess, *see;
+  GDate monday;
+
+  g_assert_no_error (error);
+  g_date_clear (&monday, 1);
+  g_date_set_dmy (&monday, 1, 6, 2026);
+  g_assert_true (kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &monday, &dates, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (kw_reminder_derive_from_store (store, utc, noon (&monday), &error));
+  g_assert_no_error (error);
+  rules = kw_reminder_store_list_rules (store, NULL);
+  reassess = find (rules, "return-to-run:reassess");
+  see = find (rules, "return-to-run:see-someone");
+  g_assert_nonnull (reassess);
+  g_assert_nonnull (see);
+  g_assert_cmpint (reassess->kind, ==, KW_REMINDER_KIND_REASSESSMENT);
+  g_assert_cmpuint (reassess->day, ==, g_date_get_day (&dates.reassess));
+  g_assert_cmpuint (reassess->month, ==, g_date_get_month (&dates.reassess));
+  g_assert_cmpint (g_date_days_between (&monday, &dates.reassess), >, 0);
+  g_assert_cmpuint (see->day, ==, g_date_get_day (&dates.see_someone));
+  g_assert_cmpint (g_date_days_between (&dates.reassess, &dates.see_someone), >, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -297,6 +331,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/reminder-derive/derived-rules-fire", test_derived_rules_fire);
   g_test_add_func ("/reminder-derive/from-assessment", test_from_assessment);
   g_test_add_func ("/reminder-derive/from-plan", test_from_plan);
+  g_test_add_func ("/reminder-derive/from-return-to-run", test_from_return_to_run);
 
   return g_test_run ();
 }

@@ -22,6 +22,7 @@
 #include "kw-plan.h"
 #include "kw-reminder-derive.h"
 #include "kw-reminder-store.h"
+#include "kw-return-status.h"
 
 void
 kw_reminder_plan_facts_init (KwReminderPlanFacts *facts)
@@ -246,6 +247,61 @@ load_plan_facts (KwStore             *store,
 }
 
 static gboolean
+load_return_facts (KwStore               *store,
+                   const GDate           *today,
+                   KwReminderReturnFacts *facts,
+                   GError               **error)
+{
+  KwReturnStatus status = { 0, };
+
+  kw_reminder_return_facts_init (facts);
+
+  if (!kw_return_status_load (store, today, &status, error))
+    return FALSE;
+
+  switch (status.step)
+    {
+    case KW_RETURN_STEP_RESTING:
+    case KW_RETURN_STEP_REASSESS:
+    case KW_RETURN_STEP_SEE_SOMEONE:
+    case KW_RETURN_STEP_CHECKLIST:
+    case KW_RETURN_STEP_RETEST:
+      if (g_date_valid (&status.rest.start))
+        {
+          facts->reassess_on = status.rest.reassess;
+          facts->see_someone_on = status.rest.see_someone;
+        }
+      if (status.step == KW_RETURN_STEP_RETEST && g_date_valid (&status.readiness.retest))
+        facts->retest_on = status.readiness.retest;
+      break;
+
+    case KW_RETURN_STEP_WALK_RUN:
+      if (g_date_valid (&status.walk_run.next_date))
+        {
+          facts->walk_run_on = status.walk_run.next_date;
+          facts->walk_run_level = status.walk_run.level;
+        }
+      if (status.walk_run.waiting_next_morning && status.runs != NULL && status.runs->len > 0)
+        {
+          const KwRunLog *last = &g_array_index (status.runs, KwRunLog, status.runs->len - 1);
+
+          facts->next_morning_on = last->date;
+          g_date_add_days (&facts->next_morning_on, 1);
+        }
+      break;
+
+    case KW_RETURN_STEP_NONE:
+    case KW_RETURN_STEP_STOPPED:
+    case KW_RETURN_STEP_RUNNING:
+    default:
+      break;
+    }
+
+  kw_return_status_clear (&status);
+  return TRUE;
+}
+
+static gboolean
 replace (KwStore     *store,
          const char  *source,
          GPtrArray   *rules,
@@ -265,8 +321,7 @@ replace (KwStore     *store,
  * @error: return location for a #KwStoreError
  *
  * Brings the derived rules in line with what is saved: the latest
- * assessment and the active plan (and, when it lands, the return to
- * running). A session already logged in the app today is marked done, so
+ * assessment, the active plan and the return to running. A session already logged in the app today is marked done, so
  * its reminder does not come. kneewise-reminders calls this when the app has changed the
  * file and when the date changes.
  *
@@ -331,6 +386,22 @@ kw_reminder_derive_from_store (KwStore    *store,
     if (check_in_logged &&
         !kw_reminder_store_log_done (store, KW_REMINDER_KIND_MORNING_CHECK_IN, "today:check-in",
                                      day, now, error))
+      return FALSE;
+  }
+
+  {
+    g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (now);
+    g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, tz);
+    KwReminderReturnFacts back;
+    GDate today;
+
+    g_date_clear (&today, 1);
+    g_date_set_dmy (&today, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                    g_date_time_get_year (local));
+
+    if (!load_return_facts (store, &today, &back, error) ||
+        !replace (store, KW_REMINDER_SOURCE_RETURN_TO_RUN,
+                  kw_reminder_derive_return_rules (&back), now, error))
       return FALSE;
   }
 
