@@ -72,6 +72,16 @@ make_database_at_version (const char *path,
                                    "'[answers]\nlocations=outside\n', 'rest-and-rehab', "
                                    "'iliotibial-band-syndrome', '')",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
+  if (version >= 3)
+    g_assert_cmpint (sqlite3_exec (db,
+                                   "INSERT INTO plan (id, condition, triage, start_date, "
+                                   "days_per_week, minutes, equipment, phase, active) VALUES "
+                                   "(1, 'patellofemoral-pain', 'rest-and-rehab', '2026-01-05', "
+                                   "3, 30, 24, 1, 1);"
+                                   "INSERT INTO plan_session (plan_id, date, status, pain_during, "
+                                   "baseline, swelling, limp, running, zone) VALUES "
+                                   "(1, '2026-01-05', 'done', 2, 0, 'none', 0, 0, 'unknown')",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
 
@@ -198,6 +208,13 @@ test_store_migrate_from_every_version (void)
         else
           g_assert_null (kept);
       }
+
+      if (version >= 3)
+        {
+          g_autofree char *pain = query_text (store, "SELECT pain_during FROM plan_session "
+                                                     "WHERE date = '2026-01-05'");
+          g_assert_cmpstr (pain, ==, "2");
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-/* kw-cli-assess.c: kneewise-cli assess [--save] FILE
+/* kw-cli-assess.c: kneewise-cli assess [--save [--start YYYY-MM-DD]] FILE
  *
  * Copyright 2026 The Kneewise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -69,10 +69,15 @@ kw_cli_assess (int    argc,
                char **argv)
 {
   gboolean save = FALSE;
+  g_autofree char *start_text = NULL;
   g_auto(GStrv) files = NULL;
+  GDate start;
   const GOptionEntry entries[] = {
     { "save", 0, 0, G_OPTION_ARG_NONE, &save,
-      N_("Also keep the assessment in your Kneewise history"), NULL },
+      N_("Also keep the assessment in your Kneewise history, and make your exercise plan"),
+      NULL },
+    { "start", 0, 0, G_OPTION_ARG_STRING, &start_text,
+      N_("With --save: the first day of the plan (default: today)"), N_("YYYY-MM-DD") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
   };
@@ -107,6 +112,16 @@ kw_cli_assess (int    argc,
       return KW_CLI_EXIT_USAGE;
     }
 
+  /* A bad start date is refused before anything is read or saved. */
+  if (start_text != NULL && !save)
+    {
+      fprintf (stderr, "%s\n", _("kneewise-cli assess: --start goes with --save, which makes "
+                                 "the plan."));
+      return KW_CLI_EXIT_USAGE;
+    }
+  if (!kw_cli_plan_parse_start (start_text, &start))
+    return KW_CLI_EXIT_USAGE;
+
   if (!(answers = kw_answers_new_from_file (files[0], &error)))
     {
       fprintf (stderr, "%s\n", error->message);
@@ -133,9 +148,11 @@ kw_cli_assess (int    argc,
           return KW_CLI_EXIT_FAILED;
         }
 
-      /* The plan feature hooks in here: with a saved assessment whose triage
-       * allows a plan (kw_triage_allows_plan()), create the plan in the same
-       * store. */
+      /* The plan, in the same store (kw-cli-plan.c). */
+      return kw_cli_plan_start_after_assessment (store,
+                                                 kw_assessment_get_condition_ids (assessment),
+                                                 kw_assessment_get_triage (assessment),
+                                                 &start);
     }
 
   return KW_CLI_EXIT_OK;

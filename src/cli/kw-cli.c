@@ -17,6 +17,8 @@
 /* Subcommands are added here as the features land, one file each. */
 static const KwCliCommand commands[] = {
   { "assess", N_("Assess a sore knee from an answers file"), kw_cli_assess },
+  { "log", N_("Log a session of your plan and see what changes"), kw_cli_log },
+  { "plan", N_("Show a week of your exercise plan"), kw_cli_plan },
   { NULL, NULL, NULL },
 };
 
