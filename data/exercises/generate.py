@@ -493,7 +493,7 @@ def front_plank():
 
 @pic
 def side_plank():
-    # Front view: on one side, propped on the lower forearm, top arm up.
+    # Front view: on one side, propped on the lower forearm, top hand on the hip.
     p = Pic("side-plank", mirror=True)
     p.ground()
     sh = (160, REST - L["upper"])
@@ -508,6 +508,7 @@ def side_plank():
     for k in ("fknee", "fank", "ftoe"):
         b.j[k] = mv(b.j[k], -90, 6)
     b.j["ftoe"] = (b.j["fank"][0] - 7, b.j["fank"][1])
+    b.arm_to("f", mv(b.j["hip"], -90, 5), s=1)
     p.figure(b, far_light=False, light_legs=(False, True))
     return p
 
@@ -593,10 +594,16 @@ def leg_press():
 
 @pic
 def calf_raise():
+    # Up on the balls of the feet, fingertips on a wall for balance.
     p = Pic("calf-raise")
     p.ground()
+    wall = 150
+    p.box(wall, 10, 10, GY - 10 - 1.5, 1)
     b = Pose((0, 0), -90, (90, 90, 50), (92, 92, 52), (80, 60), (75, 55), hd=-88)
     b.put("ntoe", (124, STAND))
+    s_ = b.j["sh"]
+    b.arm_to("n", (wall - 4.5, s_[1] + 26), s=1)
+    b.arm_to("f", (wall - 4.5, s_[1] + 30), s=1)
     p.figure(b)
     a = b.j["nank"]
     p.arrow([(a[0] - 20, 140), (a[0] - 20, 110)])
@@ -676,28 +683,31 @@ def step_up():
 
 @pic
 def step_down():
-    # Forward step-down: the sore leg bends on the step, the other heel
-    # lowers to the floor in front of it.
+    # Forward step-down from a low step: the sore leg bends on the step,
+    # the other leg reaches forward past its edge until the heel touches
+    # the floor.
     p = Pic("step-down")
     p.ground()
-    height = 18.0
+    height = 10.0
     top = GY - 1.5 - height
-    T = -80
-    nl = (22, 96, 0)
+    T = -78
+    nl = (40, 112, 0)
 
     def body(th, arms=False):
-        b = Pose((0, 0), T, nl, (th, th + 4, th - 60),
+        b = Pose((0, 0), T, nl, (th, th, th - 75),
                  (-5, -25) if arms else None, (5, -15) if arms else None, hd=-72)
-        return b.put("nank", (100, top - 4))
+        return b.put("nank", (104, top - 4))
 
     b0 = body(60)
-    x1 = b0.j["ntoe"][0] + 4
-    p.box(x1 - 80, top, 80, height, 2)
-    th = solve(lambda th: body(th).j["nank"][1] * 0 + body(th).j["fank"][1] - (STAND - 3), 20, 89)
+    x1 = b0.j["ntoe"][0] + 3
+    p.box(x1 - 76, top, 76, height, 2)
+    th = solve(lambda th: body(th).j["fank"][1] - (STAND - 4), 20, 89)
     b = body(th, True)
     p.figure(b)
     t = b.j["fank"]
-    p.arrow([(t[0] + 18, t[1] - 36), (t[0] + 18, t[1] - 6)])
+    if t[0] < x1 + 4:
+        p.problems.append("step-down heel on the step")
+    p.arrow([(t[0] + 20, t[1] - 34), (t[0] + 20, t[1] - 4)])
     return p
 
 
