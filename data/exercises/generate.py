@@ -33,7 +33,6 @@ PROP_INK = "#77767b"
 L = dict(torso=40, thigh=32, shin=31, foot=10, upper=22, fore=20, neck=14, r=9)
 GY = 152.0          # ground line
 REST = GY - 1.5 - 3  # centreline of a limb lying on the ground
-HEAD_REST = GY - 1.5 - L["r"]
 
 
 def d(a):
@@ -301,12 +300,6 @@ def pic(fn):
 
 STAND = GY - 5.5  # ankle centreline when the foot is flat on the ground
 
-
-def supine_base(hip_x):
-    return dict(hip=(hip_x, REST), T=180, hd=203)
-
-
-# ---------------------------------------------------------------- lying
 
 # ---------------------------------------------------------------- lying (head left, supine)
 
