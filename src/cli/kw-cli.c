@@ -19,6 +19,7 @@ static const KwCliCommand commands[] = {
   { "assess", N_("Assess a sore knee from an answers file"), kw_cli_assess },
   { "log", N_("Log a session of your plan and see what changes"), kw_cli_log },
   { "plan", N_("Show a week of your exercise plan"), kw_cli_plan },
+  { "status", N_("Where you stand on the way back to running"), kw_cli_status },
   { NULL, NULL, NULL },
 };
 

@@ -40,5 +40,6 @@ int      kw_cli_plan_start_after_assessment (KwStore            *store,
                                              const char * const *condition_ids,
                                              KwTriage            triage,
                                              const GDate        *start);
+int kw_cli_status (int argc, char **argv);
 
 G_END_DECLS
