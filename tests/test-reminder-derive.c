@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include "kw-assessment.h"
+#include "kw-plan.h"
+#include "kw-return-store.h"
 #include "kw-reminder-derive.h"
 #include "kw-reminder-store.h"
 
@@ -209,6 +211,115 @@ test_from_assessment (void)
   g_assert_cmpuint (rules->len, ==, 0);
 }
 
+static gint64
+noon (const GDate *date)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                                                 g_date_get_day (date), 12, 0, 0);
+
+  return g_date_time_to_unix (dt);
+}
+
+/* The active plan's session days give the session and check-in rules; a
+ * session or check-in logged in the app marks its reminder done. */
+static void
+test_from_plan (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwStore) store = kw_store_open_default (&error);
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(KwPlanPrefs) prefs = kw_plan_prefs_new (3, 30, KW_EQUIPMENT_HOME);
+  g_autoptr(KwPlan) plan = NULL;
+  g_autoptr(KwPlanWeek) week = NULL;
+  g_autoptr(GPtrArray) rules = NULL;
+  g_autoptr(KwPainLog) log = NULL;
+  KwReminderRule *session, *check_in;
+  GDate monday, tuesday;
+  guint8 planned = 0;
+
+  g_assert_no_error (error);
+  g_date_clear (&monday, 1);
+  g_date_set_dmy (&monday, 5, 1, 2026);
+  tuesday = monday;
+  g_date_add_days (&tuesday, 1);
+
+  plan = kw_plan_new ("patellofemoral-pain", KW_TRIAGE_REST_AND_REHAB, &monday, prefs, &error);
+  g_assert_no_error (error);
+  g_assert_true (kw_plan_save (plan, store, &error));
+  g_assert_no_error (error);
+
+  week = kw_plan_get_week (plan, &monday);
+  for (guint i = 0; i < 7; i++)
+    {
+      KwPlanDayKind kind = kw_plan_day_get_kind (kw_plan_week_get_day (week, i));
+
+      if (kind == KW_PLAN_DAY_LIGHT || kind == KW_PLAN_DAY_STRENGTH)
+        planned |= 1u << i;
+    }
+  g_assert_cmpuint (planned, !=, 0);
+
+  g_assert_true (kw_reminder_derive_from_store (store, utc, noon (&monday), &error));
+  g_assert_no_error (error);
+  rules = kw_reminder_store_list_rules (store, NULL);
+  session = find (rules, "today:session");
+  check_in = find (rules, "today:check-in");
+  g_assert_nonnull (session);
+  g_assert_nonnull (check_in);
+  g_assert_cmpuint (session->weekdays, ==, planned);
+  g_assert_cmpuint (check_in->weekdays, ==, kw_reminder_weekdays_after (planned));
+
+  g_assert_false (kw_reminder_store_is_done (store, "today:session", "2026-01-05"));
+  log = kw_pain_log_new (&monday, KW_SESSION_DONE, 2);
+  log->baseline = 1;
+  g_assert_true (kw_plan_log_session (plan, store, log, &monday, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (kw_reminder_derive_from_store (store, utc, noon (&monday), &error));
+  g_assert_true (kw_reminder_store_is_done (store, "today:session", "2026-01-05"));
+
+  /* Tuesday: the check-in waits until it is answered. */
+  g_assert_true (kw_reminder_derive_from_store (store, utc, noon (&tuesday), &error));
+  g_assert_false (kw_reminder_store_is_done (store, "today:check-in", "2026-01-06"));
+  log->morning = 1;
+  log->settled_by_midday = TRUE;
+  g_assert_true (kw_plan_log_session (plan, store, log, &tuesday, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (kw_reminder_derive_from_store (store, utc, noon (&tuesday), &error));
+  g_assert_true (kw_reminder_store_is_done (store, "today:check-in", "2026-01-06"));
+}
+
+/* A rest period from running gives the reassessment and see-someone dates. */
+static void
+test_from_return_to_run (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwStore) store = kw_store_open_default (&error);
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GPtrArray) rules = NULL;
+  KwRestDates dates;
+  KwReminderRule *reassess, *see;
+  GDate monday;
+
+  g_assert_no_error (error);
+  g_date_clear (&monday, 1);
+  g_date_set_dmy (&monday, 1, 6, 2026);
+  g_assert_true (kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &monday, &dates, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (kw_reminder_derive_from_store (store, utc, noon (&monday), &error));
+  g_assert_no_error (error);
+  rules = kw_reminder_store_list_rules (store, NULL);
+  reassess = find (rules, "return-to-run:reassess");
+  see = find (rules, "return-to-run:see-someone");
+  g_assert_nonnull (reassess);
+  g_assert_nonnull (see);
+  g_assert_cmpint (reassess->kind, ==, KW_REMINDER_KIND_REASSESSMENT);
+  g_assert_cmpuint (reassess->day, ==, g_date_get_day (&dates.reassess));
+  g_assert_cmpuint (reassess->month, ==, g_date_get_month (&dates.reassess));
+  g_assert_cmpint (g_date_days_between (&monday, &dates.reassess), >, 0);
+  g_assert_cmpuint (see->day, ==, g_date_get_day (&dates.see_someone));
+  g_assert_cmpint (g_date_days_between (&dates.reassess, &dates.see_someone), >, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -219,6 +330,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/reminder-derive/return-to-run", test_return_rules);
   g_test_add_func ("/reminder-derive/derived-rules-fire", test_derived_rules_fire);
   g_test_add_func ("/reminder-derive/from-assessment", test_from_assessment);
+  g_test_add_func ("/reminder-derive/from-plan", test_from_plan);
+  g_test_add_func ("/reminder-derive/from-return-to-run", test_from_return_to_run);
 
   return g_test_run ();
 }

@@ -19,8 +19,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "kw-assessment.h"
+#include "kw-plan.h"
 #include "kw-reminder-derive.h"
 #include "kw-reminder-store.h"
+#include "kw-return-status.h"
 
 void
 kw_reminder_plan_facts_init (KwReminderPlanFacts *facts)
@@ -198,6 +200,108 @@ kw_reminder_derive_assessment_rules (KwTriage     triage,
 }
 
 static gboolean
+load_plan_facts (KwStore             *store,
+                 const GDate         *today,
+                 KwReminderPlanFacts *facts,
+                 gboolean            *session_logged,
+                 gboolean            *check_in_logged,
+                 GError             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(KwPlan) plan = kw_plan_load_active (store, &local_error);
+  g_autoptr(KwPlanWeek) week = NULL;
+
+  kw_reminder_plan_facts_init (facts);
+  *session_logged = FALSE;
+  *check_in_logged = FALSE;
+
+  if (g_error_matches (local_error, KW_PLAN_ERROR, KW_PLAN_ERROR_NO_ACTIVE_PLAN))
+    return TRUE;
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  week = kw_plan_get_week (plan, today);
+  for (guint i = 0; i < 7; i++)
+    {
+      KwPlanDayKind kind = kw_plan_day_get_kind (kw_plan_week_get_day (week, i));
+
+      if (kind == KW_PLAN_DAY_LIGHT || kind == KW_PLAN_DAY_STRENGTH)
+        facts->session_days |= 1u << i;
+    }
+
+  *session_logged = kw_plan_get_log (plan, today) != NULL;
+
+  /* Yesterday's session was logged and nothing waits for this morning's
+   * answer: the check-in is done. */
+  {
+    GDate yesterday = *today;
+
+    g_date_subtract_days (&yesterday, 1);
+    *check_in_logged = kw_plan_get_log (plan, &yesterday) != NULL &&
+                       kw_plan_get_pending_check_in (plan, today) == NULL;
+  }
+  return TRUE;
+}
+
+static gboolean
+load_return_facts (KwStore               *store,
+                   const GDate           *today,
+                   KwReminderReturnFacts *facts,
+                   GError               **error)
+{
+  KwReturnStatus status = { 0, };
+
+  kw_reminder_return_facts_init (facts);
+
+  if (!kw_return_status_load (store, today, &status, error))
+    return FALSE;
+
+  switch (status.step)
+    {
+    case KW_RETURN_STEP_RESTING:
+    case KW_RETURN_STEP_REASSESS:
+    case KW_RETURN_STEP_SEE_SOMEONE:
+    case KW_RETURN_STEP_CHECKLIST:
+    case KW_RETURN_STEP_RETEST:
+      if (g_date_valid (&status.rest.start))
+        {
+          facts->reassess_on = status.rest.reassess;
+          facts->see_someone_on = status.rest.see_someone;
+        }
+      if (status.step == KW_RETURN_STEP_RETEST && g_date_valid (&status.readiness.retest))
+        facts->retest_on = status.readiness.retest;
+      break;
+
+    case KW_RETURN_STEP_WALK_RUN:
+      if (g_date_valid (&status.walk_run.next_date))
+        {
+          facts->walk_run_on = status.walk_run.next_date;
+          facts->walk_run_level = status.walk_run.level;
+        }
+      if (status.walk_run.waiting_next_morning && status.runs != NULL && status.runs->len > 0)
+        {
+          const KwRunLog *last = &g_array_index (status.runs, KwRunLog, status.runs->len - 1);
+
+          facts->next_morning_on = last->date;
+          g_date_add_days (&facts->next_morning_on, 1);
+        }
+      break;
+
+    case KW_RETURN_STEP_NONE:
+    case KW_RETURN_STEP_STOPPED:
+    case KW_RETURN_STEP_RUNNING:
+    default:
+      break;
+    }
+
+  kw_return_status_clear (&status);
+  return TRUE;
+}
+
+static gboolean
 replace (KwStore     *store,
          const char  *source,
          GPtrArray   *rules,
@@ -217,8 +321,8 @@ replace (KwStore     *store,
  * @error: return location for a #KwStoreError
  *
  * Brings the derived rules in line with what is saved: the latest
- * assessment (and, as they are added, the plan and the return to
- * running). kneewise-reminders calls this when the app has changed the
+ * assessment, the active plan and the return to running. A session already logged in the app today is marked done, so
+ * its reminder does not come. kneewise-reminders calls this when the app has changed the
  * file and when the date changes.
  *
  * Returns: %TRUE on success
@@ -254,6 +358,52 @@ kw_reminder_derive_from_store (KwStore    *store,
                       g_date_time_get_month (local), g_date_time_get_year (local));
     }
 
-  return replace (store, KW_REMINDER_SOURCE_ASSESSMENT,
-                  kw_reminder_derive_assessment_rules (triage, &assessed_on), now, error);
+  if (!replace (store, KW_REMINDER_SOURCE_ASSESSMENT,
+                kw_reminder_derive_assessment_rules (triage, &assessed_on), now, error))
+    return FALSE;
+
+  {
+    g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (now);
+    g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, tz);
+    g_autofree char *day = g_date_time_format (local, "%Y-%m-%d");
+    KwReminderPlanFacts plan;
+    gboolean session_logged, check_in_logged;
+    GDate today;
+
+    g_date_set_dmy (&today, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                    g_date_time_get_year (local));
+
+    if (!load_plan_facts (store, &today, &plan, &session_logged, &check_in_logged, error) ||
+        !replace (store, KW_REMINDER_SOURCE_PLAN, kw_reminder_derive_plan_rules (&plan), now,
+                  error))
+      return FALSE;
+
+    /* Logged in the app already: today's session reminder does not come. */
+    if (session_logged &&
+        !kw_reminder_store_log_done (store, KW_REMINDER_KIND_EXERCISE_SESSION, "today:session",
+                                     day, now, error))
+      return FALSE;
+    if (check_in_logged &&
+        !kw_reminder_store_log_done (store, KW_REMINDER_KIND_MORNING_CHECK_IN, "today:check-in",
+                                     day, now, error))
+      return FALSE;
+  }
+
+  {
+    g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (now);
+    g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, tz);
+    KwReminderReturnFacts back;
+    GDate today;
+
+    g_date_clear (&today, 1);
+    g_date_set_dmy (&today, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                    g_date_time_get_year (local));
+
+    if (!load_return_facts (store, &today, &back, error) ||
+        !replace (store, KW_REMINDER_SOURCE_RETURN_TO_RUN,
+                  kw_reminder_derive_return_rules (&back), now, error))
+      return FALSE;
+  }
+
+  return TRUE;
 }
