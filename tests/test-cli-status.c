@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "kw-date.h"
+#include "kw-plan.h"
 #include "kw-return-store.h"
 
 typedef struct
@@ -210,7 +211,15 @@ test_status_after_assess (void)
   g_autoptr(GDateTime) created = g_date_time_new_utc (2026, 3, 28, 9, 0, 0);
   g_autoptr(KwAssessment) assessment = kw_assessment_new_at (answers, created);
 
+  g_autoptr(KwPlanPrefs) prefs = kw_plan_prefs_new (3, 30, KW_EQUIPMENT_HOME);
+  g_autoptr(KwPlan) plan = NULL;
+  GDate start = day (2026, 3, 28);
+
   g_assert_true (kw_assessment_save (assessment, store, &error));
+  /* …and the plan made from it. */
+  plan = kw_plan_new ("patellar-tendinopathy", KW_TRIAGE_REST_AND_REHAB, &start, prefs, &error);
+  g_assert_no_error (error);
+  g_assert_true (kw_plan_save (plan, store, &error));
   g_clear_object (&store);
 
   {
@@ -223,6 +232,7 @@ test_status_after_assess (void)
                                      "\n"
                                      "Triage:           Rest from running and rebuild "
                                      "(Sat 28 Mar 2026)\n"
+                                     "Phase:            1 of 4, Settle\n"
                                      "Now:              Resting from running\n"));
     g_assert_nonnull (strstr (r->out, "Rest:             since Sat 28 Mar 2026; check again on "
                                       "Thu 2 Apr 2026; see a physio or doctor if not clearly "

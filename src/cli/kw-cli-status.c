@@ -13,6 +13,7 @@
 
 #include "kw-cli.h"
 #include "kw-date.h"
+#include "kw-plan.h"
 #include "kw-return-status.h"
 
 /* Labels are padded to the widest one, measured in characters, so the
@@ -201,8 +202,23 @@ kw_cli_status (int    argc,
       /* Translators: the triage result, then the date it was given */
       g_ptr_array_add (rows, g_strdup_printf (_("%s (%s)"), kw_triage_get_title (triage), when));
     }
-  /* The plan phase joins these rows once the plan helper
-   * (kw_plan_load_active) is on main. */
+  /* The exercise plan's phase, if there is a plan; no plan is no error. */
+  {
+    g_autoptr(GError) plan_error = NULL;
+    g_autoptr(KwPlan) plan = kw_plan_load_active (store, &plan_error);
+
+    if (plan != NULL)
+      {
+        KwPhase phase = kw_plan_get_phase_on (plan, &today);
+
+        g_ptr_array_add (rows, g_strdup (_("Phase:")));
+        /* Translators: phase number of 4, then its name */
+        g_ptr_array_add (rows, g_strdup_printf (_("%d of %d, %s"), (int) phase,
+                                                (int) KW_PHASE_LAST, kw_phase_get_title (phase)));
+      }
+    else if (!g_error_matches (plan_error, KW_PLAN_ERROR, KW_PLAN_ERROR_NO_ACTIVE_PLAN))
+      fprintf (stderr, "kneewise-cli status: %s\n", plan_error->message);
+  }
 
   g_ptr_array_add (rows, g_strdup (_("Now:")));
   g_ptr_array_add (rows, g_strdup (kw_return_step_get_title (status.step)));
