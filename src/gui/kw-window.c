@@ -11,6 +11,9 @@
 #include <glib/gi18n.h>
 
 #include "kw-assessment-page.h"
+#include "kw-plan-page.h"
+#include "kw-progress-page.h"
+#include "kw-today-page.h"
 #include "kw-return-page.h"
 #include "kw-window.h"
 
@@ -206,6 +209,9 @@ kw_window_class_init (KwWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KW_TYPE_ASSESSMENT_PAGE);
+  g_type_ensure (KW_TYPE_PLAN_PAGE);
+  g_type_ensure (KW_TYPE_PROGRESS_PAGE);
+  g_type_ensure (KW_TYPE_TODAY_PAGE);
   g_type_ensure (KW_TYPE_RETURN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "ui/kw-window.ui");

@@ -1,0 +1,254 @@
+/* test-ui-progress.c: the Progress page in the real app, on a real store
+ *
+ * Copyright 2026 The Kneewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The plan is made through the core API; what the page shows is compared
+ * with what the core says about the same plan.
+ */
+
+#include "config.h"
+
+#include "kw-plan.h"
+#include "kw-test-ui.h"
+#include "kw-pain-chart.h"
+#include "kw-progress-page.h"
+
+static GtkWidget *
+find_child_of_type (GtkWidget *widget,
+                    GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_of_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” is not shown in:\n%s", needle, haystack);
+}
+
+/* A plan started on a Monday, saved through the core, as the assessment
+ * would save it. */
+static KwPlan *
+make_plan (KwStore  *store,
+           KwTriage  triage,
+           GDate    *monday)
+{
+  g_autoptr(KwPlanPrefs) prefs = kw_plan_prefs_new_default ();
+  g_autoptr(GError) error = NULL;
+  KwPlan *plan;
+
+  g_date_clear (monday, 1);
+  g_date_set_dmy (monday, 2, G_DATE_NOVEMBER, 2026);
+  g_assert_cmpint (g_date_get_weekday (monday), ==, G_DATE_MONDAY);
+
+  plan = kw_plan_new ("patellofemoral-pain", triage, monday, prefs, &error);
+  g_assert_no_error (error);
+  g_assert_true (kw_plan_save (plan, store, &error));
+  g_assert_no_error (error);
+  return plan;
+}
+
+static void
+skip_welcome (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_set_boolean (settings, "welcome-done", TRUE);
+}
+
+static const char *
+visible_page (KwProgressPage *page)
+{
+  GtkWidget *stack = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_STACK);
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static KwProgressPage *
+show_progress_page (KwWindow *window)
+{
+  KwProgressPage *page;
+
+  g_assert_true (kw_test_ui_wait_for (kw_test_ui_store_is_open, window, 5000));
+  kw_window_show_page (window, "progress");
+  page = KW_PROGRESS_PAGE (find_child_of_type (GTK_WIDGET (window), KW_TYPE_PROGRESS_PAGE));
+  g_assert_nonnull (page);
+  g_assert_true (kw_progress_page_get_store (page) == kw_window_get_store (window));
+  return page;
+}
+
+/* Two weeks of sessions through the core, pain easing, each with its
+ * next-morning check-in; one session skipped. */
+static void
+log_two_weeks (KwPlan      *plan,
+               KwStore     *store,
+               const GDate *monday,
+               GDate       *last)
+{
+  const int pain[] = { 3, 3, 2, 2, 2, 1, 1, 1 };
+  guint n = 0;
+
+  for (guint i = 0; i < 14; i++)
+    {
+      GDate date = *monday;
+      GDate next_day;
+      g_autoptr(KwPlanDay) day = NULL;
+      g_autoptr(KwPainLog) log = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_date_add_days (&date, i);
+      day = kw_plan_get_day (plan, &date);
+      if (kw_plan_day_is_rest (day))
+        continue;
+
+      if (n == 2)
+        log = kw_pain_log_new (&date, KW_SESSION_SKIPPED, KW_PAIN_UNKNOWN);
+      else
+        log = kw_pain_log_new (&date, KW_SESSION_DONE, pain[MIN (n, G_N_ELEMENTS (pain) - 1)]);
+      n++;
+      g_assert_true (kw_plan_log_session (plan, store, log, &date, NULL, &error));
+      g_assert_no_error (error);
+      *last = date;
+      if (log->status == KW_SESSION_SKIPPED)
+        continue;
+
+      next_day = date;
+      g_date_add_days (&next_day, 1);
+      log->baseline = 1;
+      log->morning = 1;
+      log->settled_by_midday = TRUE;
+      g_assert_true (kw_plan_log_session (plan, store, log, &next_day, NULL, &error));
+      g_assert_no_error (error);
+      *last = next_day;
+    }
+}
+
+static void
+progress_scenario (KwApplication *app,
+                   KwWindow      *window,
+                   gpointer       data)
+{
+  KwProgressPage *page = show_progress_page (window);
+  KwStore *store = kw_window_get_store (window);
+  g_autoptr(KwPlan) plan = NULL;
+  g_autoptr(KwPlan) reloaded = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *sessions = NULL;
+  KwPainChart *chart;
+  GDate monday, today;
+  guint planned, done, partial, skipped, n_points = 0, n_dose_changes = 0;
+
+  plan = make_plan (store, KW_TRIAGE_REST_AND_REHAB, &monday);
+  log_two_weeks (plan, store, &monday, &today);
+  kw_progress_page_set_today (page, &today);
+  kw_test_ui_iterate (50);
+  text = kw_test_ui_collect_text (GTK_WIDGET (page));
+
+  /* The chart holds every session with a pain score, and says the trend. */
+  reloaded = kw_plan_load_active (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < kw_plan_get_logs (reloaded)->len; i++)
+    {
+      const KwPainLog *log = g_ptr_array_index (kw_plan_get_logs (reloaded), i);
+
+      if (log->status != KW_SESSION_SKIPPED)
+        n_points++;
+    }
+  chart = KW_PAIN_CHART (find_child_of_type (GTK_WIDGET (page), KW_TYPE_PAIN_CHART));
+  g_assert_nonnull (chart);
+  g_assert_cmpuint (kw_pain_chart_get_n_points (chart), ==, n_points);
+  g_assert_cmpuint (n_points, >=, 4);
+  assert_contains (text, kw_pain_chart_get_summary (chart));
+  assert_contains (text, "going down");
+
+  /* Adherence as the core counts it. */
+  kw_plan_get_adherence (reloaded, &monday, &today, &planned, &done, &partial, &skipped);
+  g_assert_cmpuint (skipped, ==, 1);
+  sessions = g_strdup_printf ("%u of %u planned sessions done", done, planned);
+  assert_contains (text, sessions);
+  assert_contains (text, "1 skipped");
+
+  /* Every change, with its reason and, for a dose, before and after. */
+  changes = kw_plan_list_changes (store, kw_plan_get_id (reloaded), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, >, 1);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      KwPlanChange *change = g_ptr_array_index (changes, i);
+      const KwDose *before = kw_plan_change_get_before (change);
+      const KwDose *after = kw_plan_change_get_after (change);
+
+      assert_contains (text, kw_plan_change_get_reason (change));
+      if (before != NULL && after != NULL && kw_plan_change_get_exercise_id (change) != NULL)
+        {
+          g_autofree char *b = kw_dose_to_string (before);
+          g_autofree char *a = kw_dose_to_string (after);
+          g_autofree char *line = g_strdup_printf (": %s → %s", b, a);
+
+          assert_contains (text, line);
+          n_dose_changes++;
+        }
+    }
+  g_assert_cmpuint (n_dose_changes, >, 0);
+
+  /* Newest first: the plan being made is the last thing in the list. */
+  g_assert_cmpint (kw_plan_change_get_kind (g_ptr_array_index (changes, changes->len - 1)), ==,
+                   KW_PLAN_CHANGE_STARTED);
+  g_assert_true (strstr (text, kw_plan_change_get_reason (g_ptr_array_index (changes, 0))) <
+                 strstr (text, kw_plan_change_get_reason (g_ptr_array_index (changes,
+                                                                              changes->len - 1))));
+
+  kw_test_ui_screenshot (GTK_WIDGET (window), "progress");
+}
+
+static void
+test_progress (void)
+{
+  skip_welcome ();
+  kw_test_ui_run (progress_scenario, NULL);
+}
+
+static void
+no_plan_scenario (KwApplication *app,
+                  KwWindow      *window,
+                  gpointer       data)
+{
+  KwProgressPage *page = show_progress_page (window);
+
+  g_assert_cmpstr (visible_page (page), ==, "empty");
+}
+
+static void
+test_no_plan (void)
+{
+  skip_welcome ();
+  kw_test_ui_run (no_plan_scenario, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kw_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/ui/progress/no-plan", test_no_plan);
+  g_test_add_func ("/ui/progress/changes", test_progress);
+
+  return g_test_run ();
+}
