@@ -1,0 +1,106 @@
+/* kw-week-sheet.h: what goes on one printed week of the plan
+ *
+ * Copyright 2026 The Kneewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define KW_WEEK_SHEET_N_DAYS 7
+
+/**
+ * KwSheetExercise:
+ * @id: the catalogue id, also the name of its picture
+ * @name: the exercise's name, translated
+ * @dose: the dose as the runner reads it ("3 × 12"), translated
+ * @sets: how many tick boxes the day gets for it (one per set)
+ *
+ * One exercise on one day of the sheet.
+ */
+typedef struct
+{
+  char  *id;
+  char  *name;
+  char  *dose;
+  guint  sets;
+} KwSheetExercise;
+
+/**
+ * KwSheetWalkRun:
+ * @title: a short name for the session ("Level 3"), translated
+ * @detail: the whole session spelled out, with its intervals, translated
+ * @repeats: how many run/walk repeats the session has (one tick box each)
+ *
+ * The walk-run session of one day.
+ */
+typedef struct
+{
+  char  *title;
+  char  *detail;
+  guint  repeats;
+} KwSheetWalkRun;
+
+#define KW_TYPE_WEEK_SHEET (kw_week_sheet_get_type ())
+
+G_DECLARE_FINAL_TYPE (KwWeekSheet, kw_week_sheet, KW, WEEK_SHEET, GObject)
+
+KwWeekSheet           *kw_week_sheet_new               (const GDate  *first_day);
+
+const GDate           *kw_week_sheet_get_first_day     (KwWeekSheet  *self);
+void                   kw_week_sheet_get_day_date      (KwWeekSheet  *self,
+                                                        guint         day,
+                                                        GDate        *date);
+
+const char            *kw_week_sheet_get_title         (KwWeekSheet  *self);
+void                   kw_week_sheet_set_title         (KwWeekSheet  *self,
+                                                        const char   *title);
+const char            *kw_week_sheet_get_subtitle      (KwWeekSheet  *self);
+void                   kw_week_sheet_set_subtitle      (KwWeekSheet  *self,
+                                                        const char   *subtitle);
+const char            *kw_week_sheet_get_runner_name   (KwWeekSheet  *self);
+void                   kw_week_sheet_set_runner_name   (KwWeekSheet  *self,
+                                                        const char   *name);
+
+void                   kw_week_sheet_add_exercise      (KwWeekSheet  *self,
+                                                        guint         day,
+                                                        const char   *id,
+                                                        const char   *name,
+                                                        const char   *dose,
+                                                        guint         sets);
+guint                  kw_week_sheet_get_n_exercises   (KwWeekSheet  *self,
+                                                        guint         day);
+const KwSheetExercise *kw_week_sheet_get_exercise      (KwWeekSheet  *self,
+                                                        guint         day,
+                                                        guint         position);
+
+void                   kw_week_sheet_set_walk_run      (KwWeekSheet  *self,
+                                                        guint         day,
+                                                        const char   *title,
+                                                        const char   *detail,
+                                                        guint         repeats);
+const KwSheetWalkRun  *kw_week_sheet_get_walk_run      (KwWeekSheet  *self,
+                                                        guint         day);
+gboolean               kw_week_sheet_has_walk_run      (KwWeekSheet  *self);
+
+void                   kw_week_sheet_set_rest_day      (KwWeekSheet  *self,
+                                                        guint         day,
+                                                        gboolean      rest);
+gboolean               kw_week_sheet_is_rest_day       (KwWeekSheet  *self,
+                                                        guint         day);
+gboolean               kw_week_sheet_has_session       (KwWeekSheet  *self,
+                                                        guint         day);
+
+void                   kw_week_sheet_add_avoid         (KwWeekSheet  *self,
+                                                        const char   *text);
+GPtrArray             *kw_week_sheet_get_avoid         (KwWeekSheet  *self);
+void                   kw_week_sheet_add_stop_sign     (KwWeekSheet  *self,
+                                                        const char   *text);
+GPtrArray             *kw_week_sheet_get_stop_signs    (KwWeekSheet  *self);
+
+char                  *kw_week_sheet_to_text           (KwWeekSheet  *self);
+
+G_END_DECLS
