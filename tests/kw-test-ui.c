@@ -1,0 +1,263 @@
+/* kw-test-ui.c: helpers for UI tests under Xvfb
+ *
+ * Copyright 2026 The Kneewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "kw-test-ui.h"
+
+void
+kw_test_ui_init (int    *argc,
+                 char ***argv)
+{
+  g_autofree char *mime = NULL;
+
+  /* Isolated test folders hide /usr/share/mime, and gdk-pixbuf needs it to
+   * recognise the SVG icons in our resources: load it while we still see it. */
+  mime = g_content_type_guess (NULL, (const guchar *) "<svg", 4, NULL);
+
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  adw_init ();
+}
+
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Iterates the main loop until @cond holds; a short ticker makes sure a
+ * blocking iteration always wakes up to check it again. */
+gboolean
+kw_test_ui_wait_for (gboolean (*cond) (gpointer data),
+                     gpointer   data,
+                     guint      timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  guint ticker = g_timeout_add (20, wake_up_cb, NULL);
+  gboolean ok;
+
+  while (!(ok = cond (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (ticker);
+  return ok;
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+void
+kw_test_ui_iterate (guint ms)
+{
+  kw_test_ui_wait_for (never, NULL, ms);
+}
+
+gboolean
+kw_test_ui_store_is_open (gpointer window)
+{
+  return kw_window_get_store (KW_WINDOW (window)) != NULL;
+}
+
+/* Opened, or given up on with an error the window shows. */
+static gboolean
+store_is_settled (gpointer window)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+
+  return kw_window_get_store (KW_WINDOW (window)) != NULL ||
+         kw_application_get_store_error (KW_APPLICATION (app)) != NULL;
+}
+
+static gboolean
+window_is_mapped (gpointer window)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+/* Activates the app as a launch would, and waits for the window to be on
+ * screen and for the store to be opened after its first frame. */
+KwWindow *
+kw_test_ui_activate (KwApplication *app)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (KW_IS_WINDOW (window));
+  g_assert_true (kw_test_ui_wait_for (window_is_mapped, window, 10000));
+  g_assert_true (kw_test_ui_wait_for (store_is_settled, window, 10000));
+
+  return KW_WINDOW (window);
+}
+
+typedef struct
+{
+  KwTestUiScenario scenario;
+  gpointer         data;
+  gboolean         ran;
+} RunData;
+
+static void
+run_scenario (KwApplication *app,
+              RunData       *run)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GList *windows;
+
+  /* Only the first activation runs the scenario; it may activate again. */
+  if (run->ran)
+    return;
+  run->ran = TRUE;
+
+  g_assert_true (KW_IS_WINDOW (window));
+  g_assert_true (kw_test_ui_wait_for (window_is_mapped, window, 10000));
+  g_assert_true (kw_test_ui_wait_for (store_is_settled, window, 10000));
+
+  run->scenario (app, KW_WINDOW (window), run->data);
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  g_application_quit (G_APPLICATION (app));
+}
+
+/* Runs the real app through g_application_run(), as a launch does, and plays
+ * @scenario once its window is on screen; the app then quits and shuts down
+ * properly, so the next scenario starts afresh. */
+void
+kw_test_ui_run (KwTestUiScenario scenario,
+                gpointer         data)
+{
+  g_autoptr(KwApplication) app = kw_application_new ();
+  RunData run = { scenario, data, FALSE };
+  int status;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (run_scenario), &run);
+  status = g_application_run (G_APPLICATION (app), 0, NULL);
+
+  g_assert_true (run.ran);
+  g_assert_cmpint (status, ==, 0);
+}
+
+GtkWindow *
+kw_test_ui_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+collect_text (GtkWidget *widget,
+              GString   *out)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget))
+    g_string_append_printf (out, "%s\n", gtk_editable_get_text (GTK_EDITABLE (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, out);
+}
+
+/* All the text a person could read in @widget: tests assert on this. */
+char *
+kw_test_ui_collect_text (GtkWidget *widget)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_text (widget, out);
+  return g_string_free (out, FALSE);
+}
+
+/* With KW_TEST_SCREENSHOT_DIR set, saves @widget as NAME.png there, so a
+ * person can look at what the test saw. */
+void
+kw_test_ui_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  const char *dir = g_getenv ("KW_TEST_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  g_assert_true (kw_test_ui_wait_for (window_is_mapped, widget, 5000));
+  kw_test_ui_iterate (300);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+/* The visible button whose label (mnemonic underscores ignored) is @label. */
+GtkButton *
+kw_test_ui_find_button (GtkWidget  *widget,
+                        const char *label)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    {
+      g_autoptr(GString) plain = g_string_new (gtk_button_get_label (GTK_BUTTON (widget)));
+
+      g_string_replace (plain, "_", "", 0);
+      if (g_str_equal (plain->str, label))
+        return GTK_BUTTON (widget);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *found = kw_test_ui_find_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}

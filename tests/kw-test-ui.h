@@ -1,0 +1,37 @@
+/* kw-test-ui.h: helpers for UI tests under Xvfb
+ *
+ * Copyright 2026 The Kneewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "kw-application.h"
+#include "kw-window.h"
+
+G_BEGIN_DECLS
+
+void           kw_test_ui_init            (int           *argc,
+                                           char        ***argv);
+typedef void (*KwTestUiScenario) (KwApplication *app,
+                                  KwWindow      *window,
+                                  gpointer       data);
+
+void           kw_test_ui_run             (KwTestUiScenario scenario,
+                                           gpointer        data);
+KwWindow      *kw_test_ui_activate        (KwApplication  *app);
+gboolean       kw_test_ui_wait_for        (gboolean      (*cond) (gpointer data),
+                                           gpointer        data,
+                                           guint           timeout_ms);
+void           kw_test_ui_iterate         (guint           ms);
+gboolean       kw_test_ui_store_is_open   (gpointer        window);
+GtkWindow     *kw_test_ui_find_toplevel   (GType           type);
+GtkButton     *kw_test_ui_find_button     (GtkWidget      *widget,
+                                           const char     *label);
+char          *kw_test_ui_collect_text    (GtkWidget      *widget);
+void           kw_test_ui_screenshot      (GtkWidget      *widget,
+                                           const char     *name);
+
+G_END_DECLS
