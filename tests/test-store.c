@@ -64,6 +64,16 @@ make_database_at_version (const char *path,
   if (version >= 1)
     g_assert_cmpint (sqlite3_exec (db, "INSERT INTO kw_value VALUES ('runner-name', 'Ada')",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
+  if (version >= 3)
+    g_assert_cmpint (sqlite3_exec (db,
+                                   "INSERT INTO plan (id, condition, triage, start_date, "
+                                   "days_per_week, minutes, equipment, phase, active) VALUES "
+                                   "(1, 'patellofemoral-pain', 'rest-and-rehab', '2026-01-05', "
+                                   "3, 30, 24, 1, 1);"
+                                   "INSERT INTO plan_session (plan_id, date, status, pain_during, "
+                                   "baseline, swelling, limp, running, zone) VALUES "
+                                   "(1, '2026-01-05', 'done', 2, 0, 'none', 0, 0, 'unknown')",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
 
@@ -174,6 +184,13 @@ test_store_migrate_from_every_version (void)
         g_assert_cmpstr (value, ==, "Ada");
       else
         g_assert_null (value);
+
+      if (version >= 3)
+        {
+          g_autofree char *pain = query_text (store, "SELECT pain_during FROM plan_session "
+                                                     "WHERE date = '2026-01-05'");
+          g_assert_cmpstr (pain, ==, "2");
+        }
     }
 }
 
