@@ -74,6 +74,11 @@ make_database_at_version (const char *path,
                                    "baseline, swelling, limp, running, zone) VALUES "
                                    "(1, '2026-01-05', 'done', 2, 0, 'none', 0, 0, 'unknown')",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
+  if (version >= 4)
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO rtr_run (date, level, duration_s, "
+                                   "distance_m, pain_during, next_morning, swelling, limp) "
+                                   "VALUES ('2026-03-29', 2, 2100, 3500, 1, 1, 0, 0)",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
 
@@ -190,6 +195,13 @@ test_store_migrate_from_every_version (void)
           g_autofree char *pain = query_text (store, "SELECT pain_during FROM plan_session "
                                                      "WHERE date = '2026-01-05'");
           g_assert_cmpstr (pain, ==, "2");
+        }
+
+      if (version >= 4)
+        {
+          g_autofree char *run = query_text (store, "SELECT date || ' ' || distance_m "
+                                                    "FROM rtr_run");
+          g_assert_cmpstr (run, ==, "2026-03-29 3500");
         }
     }
 }

@@ -16,6 +16,7 @@
 
 /* Subcommands are added here as the features land, one file each. */
 static const KwCliCommand commands[] = {
+  { "status", N_("Where you stand on the way back to running"), kw_cli_status },
   { NULL, NULL, NULL },
 };
 

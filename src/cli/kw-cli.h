@@ -24,4 +24,6 @@ typedef struct
   KwCliCommandFunc  run;
 } KwCliCommand;
 
+int kw_cli_status (int argc, char **argv);
+
 G_END_DECLS

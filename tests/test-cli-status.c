@@ -1,0 +1,252 @@
+/* test-cli-status.c: kneewise-cli status, run as a user runs it
+ *
+ * Copyright 2026 The Kneewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sqlite3.h>
+#include <glib/gstdio.h>
+
+#include "kw-date.h"
+#include "kw-return-store.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} CliResult;
+
+static void
+cli_result_free (CliResult *result)
+{
+  g_free (result->out);
+  g_free (result->err);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
+
+/* The real binary, in this test's private XDG folders (inherited). */
+static CliResult *
+run_cli (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  CliResult *result = g_new0 (CliResult, 1);
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (args, (char *) g_getenv ("KNEEWISE_CLI"));
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  /* GLib points the XDG variables at /dev/null for isolated tests and keeps
+   * the real temporary folders to itself: hand them on to the child. */
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "HOME", g_get_home_dir (), TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (proc));
+  result->status = g_subprocess_get_exit_status (proc);
+  g_test_message ("%s%s", result->out, result->err);
+
+  return result;
+}
+
+static KwStore *
+open_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  KwStore *store = kw_store_open_default (&error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static GDate
+day (guint y,
+     guint m,
+     guint d)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return date;
+}
+
+static void
+test_status_empty (void)
+{
+  g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-11-22", NULL);
+
+  g_assert_cmpint (r->status, ==, 0);
+  g_assert_cmpstr (r->err, ==, "");
+  g_assert_cmpstr (r->out, ==,
+                   "Where you stand on Sun 22 Nov 2026\n"
+                   "\n"
+                   "Now:              Nothing to rest from\n"
+                   "                  Locked until every readiness test has passed.\n"
+                   "Readiness tests:  not started\n"
+                   "Walk-run:         locked until the readiness tests pass\n");
+}
+
+static void
+test_status_rest (void)
+{
+  g_autoptr(KwStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  GDate start = day (2026, 3, 23);
+
+  g_assert_true (kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &start, NULL, &error));
+
+  {
+    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-03-25", NULL);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_cmpstr (r->out, ==,
+                     "Where you stand on Wed 25 Mar 2026\n"
+                     "\n"
+                     "Now:              Resting from running\n"
+                     "                  Rest from running until the check on Sat 28 Mar 2026: "
+                     "most knees settle in 3 to 7 days.\n"
+                     "Rest:             since Mon 23 Mar 2026; check again on Sat 28 Mar 2026; "
+                     "see a physio or doctor if not clearly better by Mon 6 Apr 2026\n"
+                     "Readiness tests:  not started\n"
+                     "Walk-run:         locked until the readiness tests pass\n"
+                     "Next date:        Sat 28 Mar 2026: warning-sign questions and readiness "
+                     "tests\n");
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-03-28", NULL);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "Now:              Time to check again\n"));
+    g_assert_nonnull (strstr (r->out, "First:            answer the warning-sign questions "
+                                      "again"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-04-06", NULL);
+
+    g_assert_nonnull (strstr (r->out, "Now:              Time to see someone\n"));
+    g_assert_nonnull (strstr (r->out, "please book a physio or your doctor"));
+  }
+}
+
+static void
+test_status_walk_run (void)
+{
+  g_autoptr(KwStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { "daily-life", "brisk-walk", "stairs", "single-leg-squat",
+                        "bridge-plank", "calf-raise", "hops" };
+  GDate on = day (2026, 12, 27);
+  gint64 attempt = kw_return_begin_readiness (store, &on, FALSE, &error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      KwReadinessEntry e = { ids[i], TRUE, 1, KW_NEXT_MORNING_NOT_WORSE, FALSE };
+
+      g_assert_true (kw_return_record_readiness (store, attempt, &e, &on, &error));
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      KwRunLog run = { 0, };
+
+      run.date = day (2026, 12, 27 + 2 * i);
+      run.level = 1;
+      run.duration_s = 35 * 60;
+      run.distance_m = 3200;
+      run.pain_during = 1;
+      run.next_morning = KW_NEXT_MORNING_NOT_WORSE;
+      g_assert_cmpint (kw_return_log_run (store, &run, &error), >, 0);
+    }
+
+  {
+    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-12-30", NULL);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_cmpstr (r->out, ==,
+                     "Where you stand on Wed 30 Dec 2026\n"
+                     "\n"
+                     "Now:              Walk-run program\n"
+                     "                  Two green sessions: move up to level 2 on "
+                     "Thu 31 Dec 2026.\n"
+                     "Readiness tests:  passed on Sun 27 Dec 2026\n"
+                     "Walk-run:         level 2 of 10: 6 × (run 2 min, walk 3 min), 30 min\n"
+                     "Next session:     Thu 31 Dec 2026, level 2, after a 5-minute brisk walk\n"
+                     "This week:        3.2 km this week against 3.2 km last week: "
+                     "+0.0%, within 10% a week.\n");
+  }
+}
+
+static void
+test_status_bad_input (void)
+{
+  g_autoptr(CliResult) bad_date = run_cli ("status", "--today", "2026-02-30", NULL);
+  g_autoptr(CliResult) extra = run_cli ("status", "now", NULL);
+  g_autoptr(CliResult) unknown = run_cli ("status", "--tomorrow", NULL);
+
+  g_assert_cmpint (bad_date->status, ==, 2);
+  g_assert_cmpstr (bad_date->out, ==, "");
+  g_assert_nonnull (strstr (bad_date->err, "“2026-02-30” is not a date: use YYYY-MM-DD"));
+  g_assert_cmpint (extra->status, ==, 2);
+  g_assert_nonnull (strstr (extra->err, "unexpected “now”"));
+  g_assert_cmpint (unknown->status, ==, 2);
+  g_assert_nonnull (strstr (unknown->err, "--tomorrow"));
+}
+
+/* A database from a newer Kneewise: a clear message, exit 1, file untouched. */
+static void
+test_status_store_error (void)
+{
+  g_autofree char *path = kw_store_dup_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  sqlite3 *db = NULL;
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 999", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+
+  {
+    g_autoptr(CliResult) r = run_cli ("status", NULL);
+
+    g_assert_cmpint (r->status, ==, 1);
+    g_assert_cmpstr (r->out, ==, "");
+    g_assert_nonnull (strstr (r->err, "newer version of Kneewise"));
+    g_assert_nonnull (strstr (r->err, path));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/cli/status/empty", test_status_empty);
+  g_test_add_func ("/cli/status/rest", test_status_rest);
+  g_test_add_func ("/cli/status/walk-run", test_status_walk_run);
+  g_test_add_func ("/cli/status/bad-input", test_status_bad_input);
+  g_test_add_func ("/cli/status/store-error", test_status_store_error);
+
+  return g_test_run ();
+}
