@@ -17,6 +17,7 @@
 /* Subcommands are added here as the features land, one file each. */
 static const KwCliCommand commands[] = {
   { "status", N_("Where you stand on the way back to running"), kw_cli_status },
+  { "export-pdf", N_("Write weeks of the plan to a PDF, to print"), kw_cli_export_pdf },
   { NULL, NULL, NULL },
 };
 

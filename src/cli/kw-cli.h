@@ -25,5 +25,6 @@ typedef struct
 } KwCliCommand;
 
 int kw_cli_status (int argc, char **argv);
+int kw_cli_export_pdf (int argc, char **argv);
 
 G_END_DECLS

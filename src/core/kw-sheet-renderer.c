@@ -764,13 +764,15 @@ exercise_row (Ctx               *c,
               const ExerciseRow *row,
               double             y)
 {
-  double picture = c->font * 3.4;
-  double text_x = cols->x + 2 * cols->pad + picture;
-  double text_width = cols->label_width - 3 * cols->pad - picture;
+  /* An exercise without a picture gives its room to the text. */
+  double picture = lookup_picture (c, row->exercise->id) != NULL ? c->font * 3.4 : 0;
+  double text_x = cols->x + cols->pad + (picture > 0 ? picture + cols->pad : 0);
+  double text_width = cols->x + cols->label_width - cols->pad - text_x;
   double height = picture;
   double h;
 
-  draw_picture (c, row->exercise->id, cols->x + cols->pad, y + cols->pad, picture);
+  if (picture > 0)
+    draw_picture (c, row->exercise->id, cols->x + cols->pad, y + cols->pad, picture);
   h = show_text (c, text_x, y + cols->pad, text_width, row->exercise->name, 1.0, TEXT_BOLD);
   h += show_text (c, text_x, y + cols->pad + h, text_width, row->exercise->dose, 0.9,
                   TEXT_REGULAR);
@@ -1294,4 +1296,40 @@ kw_sheet_renderer_write_pdf (GPtrArray     *sheets,
     }
 
   return TRUE;
+}
+
+/**
+ * kw_sheet_export_pdf:
+ * @store: the store
+ * @first_day: any day of the first week to print
+ * @n_weeks: how many weeks, one a page (1 to %KW_WEEK_SHEET_MAX_WEEKS)
+ * @today: today, for the walk-run sessions still to come
+ * @paper: the paper size
+ * @path: where to write the PDF
+ * @error: return location for a #GError
+ *
+ * Prints weeks of the active plan to a PDF, without a display. Nothing is
+ * written if there is no active plan or anything fails.
+ *
+ * Returns: %TRUE if the PDF was written
+ */
+gboolean
+kw_sheet_export_pdf (KwStore       *store,
+                     const GDate   *first_day,
+                     guint          n_weeks,
+                     const GDate   *today,
+                     KwSheetPaper   paper,
+                     const char    *path,
+                     GError       **error)
+{
+  g_autoptr(GPtrArray) sheets = NULL;
+
+  g_return_val_if_fail (KW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  sheets = kw_week_sheet_load (store, first_day, n_weeks, today, error);
+  if (sheets == NULL)
+    return FALSE;
+
+  return kw_sheet_renderer_write_pdf (sheets, paper, path, error);
 }

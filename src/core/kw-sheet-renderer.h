@@ -69,4 +69,12 @@ gboolean      kw_sheet_renderer_write_pdf       (GPtrArray            *sheets,
                                                  const char           *path,
                                                  GError              **error);
 
+gboolean      kw_sheet_export_pdf               (KwStore              *store,
+                                                 const GDate          *first_day,
+                                                 guint                 n_weeks,
+                                                 const GDate          *today,
+                                                 KwSheetPaper          paper,
+                                                 const char           *path,
+                                                 GError              **error);
+
 G_END_DECLS

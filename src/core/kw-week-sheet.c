@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kw-week-sheet.h"
+#include "kw-walk-run.h"
 
 typedef struct
 {
@@ -521,4 +522,290 @@ kw_week_sheet_to_text (KwWeekSheet *self)
                             (const char *) g_ptr_array_index (self->stop_signs, i));
 
   return g_string_free (out, FALSE);
+}
+
+/* From the plan */
+
+/* The signs that mean stop and see someone, as printed at the foot of each
+ * week. Content, kept with its source (clinical.md sections 2, 3 and 6). */
+static const struct {
+  const char *text;
+  const char *source;
+  const char *evidence;
+} stop_signs[] = {
+  { N_("Pain makes you limp or changes the way you move"),
+    "clinical.md 3: stop when pain changes gait (Silbernagel pain-monitoring model)", "E" },
+  { N_("Pain goes above 5 out of 10 during a session, or is worse the next morning and "
+       "not settled by midday: do less for two days"),
+    "clinical.md 6: red zone of the pain-monitoring model (Silbernagel 2007)", "RCT" },
+  { N_("The knee swells more, locks, catches or gives way: stop and see a physio or GP"),
+    "clinical.md 2: same-day and soon tiers", "E" },
+  { N_("Pain at rest or at night, or no better after two weeks: book a physio or GP"),
+    "clinical.md 2 and 3: soon tier; day-14 review", "G" },
+  { N_("A hot, red, swollen knee with fever, or a swollen, warm, painful calf: get "
+       "emergency care now"),
+    "clinical.md 2: emergency tier (septic arthritis, DVT)", "E" },
+};
+
+/* How many weeks each phase usually lasts, for "print the whole phase"
+ * (clinical.md 5, common frame [D]). Return to run is gated by tests, not
+ * by time: four weeks is what fits on a fridge door. */
+static const guint phase_weeks[] = {
+  [KW_PHASE_SETTLE] = 2,
+  [KW_PHASE_STRENGTH] = 4,
+  [KW_PHASE_CAPACITY] = 4,
+  [KW_PHASE_RETURN_TO_RUN] = 4,
+};
+
+static void
+monday_of (const GDate *day,
+           GDate       *monday)
+{
+  *monday = *day;
+  g_date_subtract_days (monday, g_date_get_weekday (day) - G_DATE_MONDAY);
+}
+
+static void
+set_walk_run_level (KwWeekSheet *self,
+                    guint        day,
+                    guint        level)
+{
+  const KwWalkRunLevel *l = kw_walk_run_get_level (level);
+  g_autofree char *title = NULL;
+  g_autofree char *session = NULL;
+  g_autofree char *detail = NULL;
+
+  g_return_if_fail (l != NULL);
+
+  /* Translators: a walk-run level on the printed week ("Level 3") */
+  title = g_strdup_printf (_("Level %u"), level);
+  session = kw_walk_run_level_describe (level);
+  /* Translators: %u is minutes of warm-up; %s is the session
+   * ("6 × (run 1 min, walk 4 min), 30 min") */
+  detail = g_strdup_printf (_("%u min brisk walk, then %s"), KW_WALK_RUN_WARM_UP_MIN, session);
+  kw_week_sheet_set_walk_run (self, day, title, detail, l->walk_min == 0 ? 1 : l->repeats);
+}
+
+/* The walk-run sessions of the week: the runs already logged in it, then
+ * the coming sessions every other day from the next one the program allows,
+ * at the current level (the level only moves up after sessions go well, so
+ * a sheet printed ahead cannot know more). */
+static void
+add_walk_runs (KwWeekSheet          *self,
+               const KwReturnStatus *status)
+{
+  const KwWalkRunState *state = &status->walk_run;
+  GDate last;
+
+  kw_week_sheet_get_day_date (self, KW_WEEK_SHEET_N_DAYS - 1, &last);
+
+  for (guint i = 0; status->runs != NULL && i < status->runs->len; i++)
+    {
+      const KwRunLog *run = &g_array_index (status->runs, KwRunLog, i);
+      int day = (int) g_date_days_between (&self->first_day, &run->date);
+
+      if (day < 0 || day >= KW_WEEK_SHEET_N_DAYS || run->level == 0)
+        continue;
+      set_walk_run_level (self, (guint) day, run->level);
+    }
+
+  if (state->stage != KW_WALK_RUN_ACTIVE || !g_date_valid (&state->next_date) ||
+      kw_walk_run_get_level (state->level) == NULL)
+    return;
+
+  for (GDate date = state->next_date; g_date_compare (&date, &last) <= 0;
+       g_date_add_days (&date, KW_WALK_RUN_MIN_GAP_DAYS))
+    {
+      int day = (int) g_date_days_between (&self->first_day, &date);
+
+      if (day >= 0 && self->days[day].walk_run == NULL)
+        set_walk_run_level (self, (guint) day, state->level);
+    }
+}
+
+/**
+ * kw_week_sheet_new_for_plan:
+ * @plan: the active plan
+ * @day: any day of the week to print (weeks start on Monday, as the plan's)
+ * @status: (nullable): where the runner stands on the way back to running,
+ *   for the walk-run sessions
+ * @runner_name: (nullable): the runner's name
+ *
+ * Returns: (transfer full): the week of @plan that holds @day, ready to print
+ */
+KwWeekSheet *
+kw_week_sheet_new_for_plan (KwPlan               *plan,
+                            const GDate          *day,
+                            const KwReturnStatus *status,
+                            const char           *runner_name)
+{
+  g_autoptr(KwPlanWeek) week = NULL;
+  g_autofree char *subtitle = NULL;
+  const KwProgram *program;
+  KwWeekSheet *self;
+  KwPhase phase;
+  GDate monday;
+
+  g_return_val_if_fail (KW_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  monday_of (day, &monday);
+  week = kw_plan_get_week (plan, &monday);
+  program = kw_plan_get_program (plan);
+  phase = kw_plan_week_get_phase (week);
+
+  self = kw_week_sheet_new (&monday);
+  kw_week_sheet_set_title (self, kw_program_get_title (program));
+  /* Translators: the phase of the plan on the printed week: its number, then
+   * its name ("Phase 2: Strength") */
+  subtitle = g_strdup_printf (_("Phase %1$d: %2$s"), (int) phase, kw_phase_get_title (phase));
+  kw_week_sheet_set_subtitle (self, subtitle);
+  kw_week_sheet_set_runner_name (self, runner_name);
+
+  for (guint i = 0; i < KW_WEEK_SHEET_N_DAYS; i++)
+    {
+      KwPlanDay *plan_day = kw_plan_week_get_day (week, i);
+
+      if (plan_day == NULL || kw_plan_day_get_kind (plan_day) == KW_PLAN_DAY_NOT_STARTED)
+        continue;
+      if (kw_plan_day_is_rest (plan_day))
+        {
+          kw_week_sheet_set_rest_day (self, i, TRUE);
+          continue;
+        }
+
+      for (guint j = 0; j < kw_plan_day_get_n_items (plan_day); j++)
+        {
+          KwPlanItem *item = kw_plan_day_get_item (plan_day, j);
+          const char *variation = kw_plan_item_get_variation (item);
+          g_autofree char *dose = kw_plan_item_dup_dose_string (item);
+          g_autofree char *name = NULL;
+
+          if (variation != NULL)
+            /* Translators: an exercise and the harder step in place
+             * ("Side-lying hip abduction (1 kg ankle weight)") */
+            name = g_strdup_printf (_("%1$s (%2$s)"), kw_plan_item_get_name (item), variation);
+          else
+            name = g_strdup (kw_plan_item_get_name (item));
+
+          kw_week_sheet_add_exercise (self, i, kw_plan_item_get_exercise_id (item), name, dose,
+                                      kw_plan_item_get_dose (item)->sets);
+        }
+    }
+
+  if (status != NULL)
+    add_walk_runs (self, status);
+
+  for (guint i = 0; i < kw_program_get_n_avoids (program); i++)
+    {
+      const KwAvoid *avoid = kw_program_get_avoid (program, i);
+
+      if (kw_avoid_applies_in_phase (avoid, phase))
+        kw_week_sheet_add_avoid (self, kw_avoid_get_what (avoid));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (stop_signs); i++)
+    kw_week_sheet_add_stop_sign (self, _(stop_signs[i].text));
+
+  return self;
+}
+
+/**
+ * kw_week_sheet_load:
+ * @store: the store
+ * @first_day: any day of the first week to print
+ * @n_weeks: how many weeks, 1 to %KW_WEEK_SHEET_MAX_WEEKS
+ * @today: today, for the walk-run sessions still to come
+ * @error: return location for a #GError
+ *
+ * Reads the active plan, the way back to running and the runner's name,
+ * and makes one sheet a week.
+ *
+ * Returns: (transfer full) (element-type KwWeekSheet): the weeks, or %NULL
+ *   with %KW_PLAN_ERROR_NO_ACTIVE_PLAN when there is no plan to print
+ */
+GPtrArray *
+kw_week_sheet_load (KwStore      *store,
+                    const GDate  *first_day,
+                    guint         n_weeks,
+                    const GDate  *today,
+                    GError      **error)
+{
+  g_autoptr(GPtrArray) sheets = NULL;
+  g_autoptr(KwPlan) plan = NULL;
+  g_autofree char *runner_name = NULL;
+  KwReturnStatus status;
+  GDate day;
+
+  g_return_val_if_fail (KW_IS_STORE (store), NULL);
+  g_return_val_if_fail (first_day != NULL && g_date_valid (first_day), NULL);
+  g_return_val_if_fail (n_weeks >= 1 && n_weeks <= KW_WEEK_SHEET_MAX_WEEKS, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  plan = kw_plan_load_active (store, error);
+  if (plan == NULL)
+    return NULL;
+  if (!kw_return_status_load (store, today, &status, error))
+    return NULL;
+
+  runner_name = kw_store_dup_value (store, "runner-name");
+  sheets = g_ptr_array_new_with_free_func (g_object_unref);
+  day = *first_day;
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      g_ptr_array_add (sheets, kw_week_sheet_new_for_plan (plan, &day, &status, runner_name));
+      g_date_add_days (&day, 7);
+    }
+  kw_return_status_clear (&status);
+
+  return g_steal_pointer (&sheets);
+}
+
+/**
+ * kw_week_sheet_get_phase_weeks:
+ * @plan: the active plan
+ * @today: today
+ * @first_monday: (out caller-allocates): the Monday of the phase's first week
+ * @n_weeks: (out): how many weeks the phase usually has, and at least up to
+ *   this week
+ *
+ * The weeks of the current phase, for "print the whole phase".
+ */
+void
+kw_week_sheet_get_phase_weeks (KwPlan      *plan,
+                               const GDate *today,
+                               GDate       *first_monday,
+                               guint       *n_weeks)
+{
+  KwPhase phase;
+  GDate start, this_monday;
+  guint weeks;
+
+  g_return_if_fail (KW_IS_PLAN (plan));
+  g_return_if_fail (today != NULL && g_date_valid (today));
+  g_return_if_fail (first_monday != NULL && n_weeks != NULL);
+
+  phase = kw_plan_get_phase_on (plan, today);
+  g_return_if_fail (KW_PHASE_IS_VALID (phase));
+
+  /* The phase began on the first day, walking back from today, that the
+   * plan was in it (or on the plan's first day). */
+  start = *today;
+  while (g_date_compare (&start, kw_plan_get_start_date (plan)) > 0)
+    {
+      GDate before = start;
+
+      g_date_subtract_days (&before, 1);
+      if (kw_plan_get_phase_on (plan, &before) != phase)
+        break;
+      start = before;
+    }
+
+  monday_of (&start, first_monday);
+  monday_of (today, &this_monday);
+  weeks = phase_weeks[phase];
+  /* A phase that lasts longer than usual still prints up to this week. */
+  weeks = MAX (weeks, (guint) (g_date_days_between (first_monday, &this_monday) / 7 + 1));
+  *n_weeks = MIN (weeks, KW_WEEK_SHEET_MAX_WEEKS);
 }

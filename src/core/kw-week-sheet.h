@@ -8,6 +8,10 @@
 
 #include <glib-object.h>
 
+#include "kw-plan.h"
+#include "kw-return-status.h"
+#include "kw-store.h"
+
 G_BEGIN_DECLS
 
 #define KW_WEEK_SHEET_N_DAYS 7
@@ -102,5 +106,22 @@ void                   kw_week_sheet_add_stop_sign     (KwWeekSheet  *self,
 GPtrArray             *kw_week_sheet_get_stop_signs    (KwWeekSheet  *self);
 
 char                  *kw_week_sheet_to_text           (KwWeekSheet  *self);
+
+KwWeekSheet           *kw_week_sheet_new_for_plan      (KwPlan               *plan,
+                                                        const GDate          *day,
+                                                        const KwReturnStatus *status,
+                                                        const char           *runner_name);
+GPtrArray             *kw_week_sheet_load              (KwStore              *store,
+                                                        const GDate          *first_day,
+                                                        guint                 n_weeks,
+                                                        const GDate          *today,
+                                                        GError              **error);
+void                   kw_week_sheet_get_phase_weeks   (KwPlan               *plan,
+                                                        const GDate          *today,
+                                                        GDate                *first_monday,
+                                                        guint                *n_weeks);
+
+/* The most weeks printed at once: half a year. */
+#define KW_WEEK_SHEET_MAX_WEEKS 26
 
 G_END_DECLS
