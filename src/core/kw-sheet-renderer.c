@@ -859,23 +859,28 @@ pain_row (Ctx           *c,
   double box_height = c->font * 2.0;
   double height;
 
+  g_autofree char *text = NULL;
+
   switch (which)
     {
     case PAIN_EXERCISES:
-      label = _("Pain during the exercises (0–10)");
+      label = _("Pain during the exercises");
       break;
     case PAIN_RUN:
-      label = _("Pain during the run (0–10)");
+      label = _("Pain during the run");
       break;
     case PAIN_NEXT_MORNING:
-      label = _("Pain the next morning (0–10)");
+      label = _("Pain the next morning");
       break;
     default:
       g_assert_not_reached ();
     }
 
+  /* The scale never breaks over two lines, nor leaves the last word:
+   * a no-break space before it, word joiners around its dash. */
+  text = g_strdup_printf ("%s\u00a0(0\u2060–\u206010)", label);
   height = show_text (c, cols->x + cols->pad, y + cols->pad,
-                      cols->label_width - 2 * cols->pad, label, 0.9, TEXT_BOLD);
+                      cols->label_width - 2 * cols->pad, text, 0.9, TEXT_BOLD);
 
   for (guint day = 0; day < KW_WEEK_SHEET_N_DAYS; day++)
     {
