@@ -60,6 +60,14 @@ run_cli (const char * const *env,
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  /* Under the sanitizers, keep the leak report's summary out of stderr. */
+  if (g_getenv ("LSAN_OPTIONS") != NULL)
+    {
+      g_autofree char *lsan = g_strconcat (g_getenv ("LSAN_OPTIONS"), ":print_suppressions=0",
+                                           NULL);
+
+      g_subprocess_launcher_setenv (launcher, "LSAN_OPTIONS", lsan, TRUE);
+    }
   for (guint i = 0; env != NULL && env[i] != NULL; i++)
     {
       g_auto(GStrv) pair = g_strsplit (env[i], "=", 2);
