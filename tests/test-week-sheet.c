@@ -358,6 +358,45 @@ test_sheet_phase_weeks (void)
   g_assert_cmpuint (n, ==, 5);
 }
 
+static void
+test_sheet_ranges (void)
+{
+  g_autoptr(KwStore) store = open_store ();
+  g_autoptr(KwPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  KwSheetRange range = KW_SHEET_RANGE_PHASE;
+  GDate start, today;
+  struct {
+    const char *name;
+    guint n_weeks;
+    int first_day;   /* of November 2026 */
+  } cases[] = {
+    { "this-week", 1, 23 },
+    { "next-week", 1, 30 },
+    { "phase", 2, 16 },
+  };
+
+  set_date (&start, 2026, 11, 18);
+  plan = save_plan (store, "patellofemoral-pain", &start);
+  set_date (&today, 2026, 11, 26);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) sheets = NULL;
+
+      g_assert_true (kw_sheet_range_from_name (cases[i].name, &range));
+      sheets = kw_week_sheet_load_range (store, range, &today, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (sheets->len, ==, cases[i].n_weeks);
+      g_assert_cmpint (g_date_get_day (kw_week_sheet_get_first_day (sheets->pdata[0])), ==,
+                       cases[i].first_day);
+    }
+
+  g_assert_false (kw_sheet_range_from_name ("last-week", &range));
+  g_assert_false (kw_sheet_range_from_name (NULL, &range));
+  g_assert_cmpint (range, ==, KW_SHEET_RANGE_PHASE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -373,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/week-sheet/no-plan", test_sheet_no_plan);
   g_test_add_func ("/week-sheet/walk-run", test_sheet_walk_run);
   g_test_add_func ("/week-sheet/phase-weeks", test_sheet_phase_weeks);
+  g_test_add_func ("/week-sheet/ranges", test_sheet_ranges);
 
   return g_test_run ();
 }

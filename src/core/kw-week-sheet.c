@@ -809,3 +809,82 @@ kw_week_sheet_get_phase_weeks (KwPlan      *plan,
   weeks = MAX (weeks, (guint) (g_date_days_between (first_monday, &this_monday) / 7 + 1));
   *n_weeks = MIN (weeks, KW_WEEK_SHEET_MAX_WEEKS);
 }
+
+/**
+ * kw_sheet_range_from_name:
+ * @name: "this-week", "next-week" or "phase"
+ * @range: (out): the range
+ *
+ * Returns: %TRUE if @name names a range
+ */
+gboolean
+kw_sheet_range_from_name (const char   *name,
+                          KwSheetRange *range)
+{
+  static const char *names[] = {
+    [KW_SHEET_RANGE_THIS_WEEK] = "this-week",
+    [KW_SHEET_RANGE_NEXT_WEEK] = "next-week",
+    [KW_SHEET_RANGE_PHASE] = "phase",
+  };
+
+  g_return_val_if_fail (range != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_strcmp0 (name, names[i]) == 0)
+        {
+          *range = (KwSheetRange) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * kw_week_sheet_load_range:
+ * @store: the store
+ * @range: which weeks
+ * @today: today
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type KwWeekSheet): the weeks of @range,
+ *   or %NULL with %KW_PLAN_ERROR_NO_ACTIVE_PLAN when there is no plan
+ */
+GPtrArray *
+kw_week_sheet_load_range (KwStore       *store,
+                          KwSheetRange   range,
+                          const GDate   *today,
+                          GError       **error)
+{
+  g_autoptr(KwPlan) plan = NULL;
+  GDate first;
+  guint n_weeks = 1;
+
+  g_return_val_if_fail (KW_IS_STORE (store), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  first = *today;
+  switch (range)
+    {
+    case KW_SHEET_RANGE_THIS_WEEK:
+      break;
+
+    case KW_SHEET_RANGE_NEXT_WEEK:
+      g_date_add_days (&first, 7);
+      break;
+
+    case KW_SHEET_RANGE_PHASE:
+      plan = kw_plan_load_active (store, error);
+      if (plan == NULL)
+        return NULL;
+      kw_week_sheet_get_phase_weeks (plan, today, &first, &n_weeks);
+      break;
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  return kw_week_sheet_load (store, &first, n_weeks, today, error);
+}

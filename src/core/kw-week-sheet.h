@@ -48,6 +48,21 @@ typedef struct
   guint  repeats;
 } KwSheetWalkRun;
 
+/**
+ * KwSheetRange:
+ * @KW_SHEET_RANGE_THIS_WEEK: the week that holds today
+ * @KW_SHEET_RANGE_NEXT_WEEK: the week after it
+ * @KW_SHEET_RANGE_PHASE: every week of the current phase
+ *
+ * The weeks the app offers to print.
+ */
+typedef enum
+{
+  KW_SHEET_RANGE_THIS_WEEK,
+  KW_SHEET_RANGE_NEXT_WEEK,
+  KW_SHEET_RANGE_PHASE,
+} KwSheetRange;
+
 #define KW_TYPE_WEEK_SHEET (kw_week_sheet_get_type ())
 
 G_DECLARE_FINAL_TYPE (KwWeekSheet, kw_week_sheet, KW, WEEK_SHEET, GObject)
@@ -116,6 +131,12 @@ GPtrArray             *kw_week_sheet_load              (KwStore              *st
                                                         guint                 n_weeks,
                                                         const GDate          *today,
                                                         GError              **error);
+GPtrArray             *kw_week_sheet_load_range        (KwStore              *store,
+                                                        KwSheetRange          range,
+                                                        const GDate          *today,
+                                                        GError              **error);
+gboolean               kw_sheet_range_from_name        (const char           *name,
+                                                        KwSheetRange         *range);
 void                   kw_week_sheet_get_phase_weeks   (KwPlan               *plan,
                                                         const GDate          *today,
                                                         GDate                *first_monday,
