@@ -46,6 +46,9 @@
 #define FIT_STEP 0.05
 #define FIT_MIN 0.7
 
+/* A notes box is only worth drawing with room for this many lines. */
+#define NOTES_MIN_LINES 3
+
 #define EXERCISE_PICTURE_PATH "/io/github/kneewise/Kneewise/exercises/%s.svg"
 
 /* Rest days are shaded: light enough to write on, dark enough to show on a
@@ -1055,6 +1058,27 @@ footer (Ctx    *c,
   return h + c->font * 0.3;
 }
 
+static void
+notes (Ctx    *c,
+       double  x,
+       double  y,
+       double  width,
+       double  height)
+{
+  double pad = c->font * 0.6;
+  double line = c->font * 2.0;
+  double top = y + pad + show_text (c, x + pad, y + pad, width - 2 * pad, _("Notes"), 1.05,
+                                    TEXT_BOLD);
+
+  cairo_save (c->cr);
+  cairo_set_source_rgb (c->cr, 0.55, 0.55, 0.55);
+  for (double ly = top + line; ly <= y + height - pad; ly += line)
+    draw_line (c, x + pad, ly, x + width - pad, ly, 0.5);
+  cairo_restore (c->cr);
+
+  stroke_rectangle (c, x, y, width, height, 0.8);
+}
+
 static double
 body (Ctx         *c,
       double       x,
@@ -1150,6 +1174,10 @@ kw_sheet_renderer_draw_page (cairo_t              *cr,
   cairo_translate (cr, margins->left, margins->top);
   cairo_scale (cr, scale, scale);
   body (&c, 0, 0, content_width, sheet);
+  /* Room left over becomes ruled lines for notes, for the runner or their
+   * physio. */
+  if (room - needed - c.font >= NOTES_MIN_LINES * 2 * c.font)
+    notes (&c, 0, needed + c.font, content_width, room - needed - c.font);
   cairo_restore (cr);
 
   g_object_unref (pango);
