@@ -435,6 +435,57 @@ test_write_errors (void)
     }
 }
 
+/* Counts the fully inked pixels of @sheet drawn at 2 pixels a point. */
+static guint
+count_black (KwWeekSheet *sheet)
+{
+  const int zoom = 2;
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_A8, 595 * zoom, 842 * zoom);
+  cairo_t *cr = cairo_create (image);
+  KwSheetMargins margins;
+  const guchar *pixels;
+  guint n = 0;
+
+  kw_sheet_margins_init (&margins);
+  cairo_scale (cr, zoom, zoom);
+  kw_sheet_renderer_draw_page (cr, 595.276, 841.89, &margins, sheet, 0, 1);
+  cairo_destroy (cr);
+  cairo_surface_flush (image);
+
+  pixels = cairo_image_surface_get_data (image);
+  for (int y = 0; y < 842 * zoom; y++)
+    for (int x = 0; x < 595 * zoom; x++)
+      n += pixels[y * cairo_image_surface_get_stride (image) + x] == 255;
+  cairo_surface_destroy (image);
+
+  return n;
+}
+
+static void
+test_pictures (void)
+{
+  g_autoptr(KwWeekSheet) with_picture = NULL;
+  g_autoptr(KwWeekSheet) without = NULL;
+  GDate monday;
+  double side = 9.5 * 3.4 * 2;   /* the picture's side in pixels, at full size */
+  guint black_with, black_without;
+
+  set_date (&monday, 2026, 11, 23);
+  with_picture = kw_week_sheet_new (&monday);
+  without = kw_week_sheet_new (&monday);
+  /* The test resource holds a black square for "test-picture" only. */
+  kw_week_sheet_add_exercise (with_picture, 0, "test-picture", "Wall sit", "5 × 30 s hold", 5);
+  kw_week_sheet_add_exercise (without, 0, "no-such-picture", "Wall sit", "5 × 30 s hold", 5);
+
+  black_with = count_black (with_picture);
+  black_without = count_black (without);
+  g_test_message ("black pixels: %u with the picture, %u without", black_with, black_without);
+  /* The square is drawn whole, in the picture's box… */
+  g_assert_cmpfloat (black_with - black_without, >=, 0.9 * side * side);
+  /* …and never larger than it. */
+  g_assert_cmpfloat (black_with - black_without, <=, 1.1 * side * side);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/sheet-renderer/crowded-week", test_crowded_week);
   g_test_add_func ("/sheet-renderer/empty-week", test_empty_week);
   g_test_add_func ("/sheet-renderer/write-errors", test_write_errors);
+  g_test_add_func ("/sheet-renderer/pictures", test_pictures);
 
   return g_test_run ();
 }
