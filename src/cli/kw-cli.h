@@ -8,6 +8,9 @@
 
 #include <glib.h>
 
+#include "kw-store.h"
+#include "kw-triage.h"
+
 G_BEGIN_DECLS
 
 /* Exit codes: 0 done, 1 the store failed (disk, lock…), 2 bad input. */
@@ -26,5 +29,17 @@ typedef struct
 
 int kw_cli_status (int argc, char **argv);
 int kw_cli_export_pdf (int argc, char **argv);
+int kw_cli_plan (int    argc,
+                 char **argv);
+int kw_cli_log  (int    argc,
+                 char **argv);
+
+/* kw-cli-plan.c: what `assess --save [--start DATE]` uses to make the plan. */
+gboolean kw_cli_plan_parse_start            (const char         *text,
+                                             GDate              *start);
+int      kw_cli_plan_start_after_assessment (KwStore            *store,
+                                             const char * const *condition_ids,
+                                             KwTriage            triage,
+                                             const GDate        *start);
 
 G_END_DECLS

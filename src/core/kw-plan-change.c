@@ -24,6 +24,16 @@ struct _KwPlanChange
 
 G_DEFINE_FINAL_TYPE (KwPlanChange, kw_plan_change, G_TYPE_OBJECT)
 
+enum {
+  PROP_0,
+  PROP_REASON,
+  PROP_EXERCISE_ID,
+  PROP_KIND_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const char *kind_ids[] = {
   "progress", "hold", "step-back", "restore", "skipped", "phase-advance", "phase-hold",
   "see-clinician", "started",
@@ -43,9 +53,47 @@ kw_plan_change_finalize (GObject *object)
 }
 
 static void
+kw_plan_change_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  KwPlanChange *self = KW_PLAN_CHANGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REASON:
+      g_value_set_string (value, self->reason);
+      break;
+    case PROP_EXERCISE_ID:
+      g_value_set_string (value, self->exercise_id);
+      break;
+    case PROP_KIND_ID:
+      g_value_set_string (value, kind_ids[self->kind]);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kw_plan_change_class_init (KwPlanChangeClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = kw_plan_change_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kw_plan_change_finalize;
+  object_class->get_property = kw_plan_change_get_property;
+
+  /* Read-only, for binding in list views (GtkExpression). */
+  properties[PROP_REASON] =
+    g_param_spec_string ("reason", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXERCISE_ID] =
+    g_param_spec_string ("exercise-id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND_ID] =
+    g_param_spec_string ("kind-id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

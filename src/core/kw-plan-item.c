@@ -21,6 +21,52 @@ struct _KwPlanItem
 
 G_DEFINE_FINAL_TYPE (KwPlanItem, kw_plan_item, G_TYPE_OBJECT)
 
+enum {
+  PROP_0,
+  PROP_EXERCISE_ID,
+  PROP_NAME,
+  PROP_DOSE_TEXT,
+  PROP_VARIATION,
+  PROP_NOTE,
+  PROP_PICTURE_RESOURCE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+kw_plan_item_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  KwPlanItem *self = KW_PLAN_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXERCISE_ID:
+      g_value_set_string (value, kw_plan_item_get_exercise_id (self));
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, kw_plan_item_get_name (self));
+      break;
+    case PROP_DOSE_TEXT:
+      g_value_take_string (value, kw_plan_item_dup_dose_string (self));
+      break;
+    case PROP_VARIATION:
+      g_value_set_string (value, kw_plan_item_get_variation (self));
+      break;
+    case PROP_NOTE:
+      g_value_set_string (value, self->note);
+      break;
+    case PROP_PICTURE_RESOURCE:
+      g_value_set_string (value, kw_exercise_get_picture_resource (self->exercise));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 kw_plan_item_finalize (GObject *object)
 {
@@ -34,7 +80,30 @@ kw_plan_item_finalize (GObject *object)
 static void
 kw_plan_item_class_init (KwPlanItemClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = kw_plan_item_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kw_plan_item_finalize;
+  object_class->get_property = kw_plan_item_get_property;
+
+  /* Read-only, for binding in list views (GtkExpression). */
+  properties[PROP_EXERCISE_ID] =
+    g_param_spec_string ("exercise-id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOSE_TEXT] =
+    g_param_spec_string ("dose-text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VARIATION] =
+    g_param_spec_string ("variation", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PICTURE_RESOURCE] =
+    g_param_spec_string ("picture-resource", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

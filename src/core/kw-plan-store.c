@@ -567,7 +567,8 @@ read_details (KwPlan   *plan,
           kw_pain_log_free (log);
           return set_corrupt_row (error, "plan_session");
         }
-      _kw_plan_take_log (plan, log);
+      /* Already in date order, one per day: no need to search and sort. */
+      g_ptr_array_add (kw_plan_get_logs (plan), log);
     }
   if (rc != SQLITE_DONE)
     {

@@ -294,8 +294,8 @@ kw_plan_get_phase_on (KwPlan      *self,
  * kw_plan_get_advice:
  * @self: a #KwPlan
  *
- * Returns: (nullable): advice that goes with the whole plan (see a
- *   clinician), or %NULL
+ * Returns: (nullable): advice that goes with the whole plan for its
+ *   triage (see a clinician; rest from running; run less), or %NULL
  */
 const char *
 kw_plan_get_advice (KwPlan *self)
@@ -308,6 +308,9 @@ kw_plan_get_advice (KwPlan *self)
   if (self->triage == KW_TRIAGE_REST_AND_REHAB)
     return _("No running for 3 to 7 days; walking and daily life are fine with pain up to "
              "3 out of 10. Start these exercises now.");
+  if (self->triage == KW_TRIAGE_REDUCE_AND_CONTINUE)
+    return _("Keep running, but less of it: shorter, slower, with more rest days, and do "
+             "these exercises alongside.");
   return NULL;
 }
 
@@ -1248,4 +1251,73 @@ _kw_plan_advance_phase (KwPlan      *self,
   g_ptr_array_add (changes, kw_plan_change_new (&from, KW_PLAN_CHANGE_PHASE_ADVANCE, NULL,
                                                 NULL, NULL, reason));
   return changes;
+}
+
+/**
+ * kw_plan_get_adherence:
+ * @self: a #KwPlan
+ * @from: the first day
+ * @to: the last day
+ * @planned: (out) (optional): sessions the plan scheduled in the range
+ * @done: (out) (optional): sessions logged as done
+ * @partial: (out) (optional): sessions logged as partly done
+ * @skipped: (out) (optional): sessions logged as skipped
+ *
+ * For the Progress page: how much of the plan was done, read honestly
+ * (a session never logged counts as planned only).
+ */
+void
+kw_plan_get_adherence (KwPlan      *self,
+                       const GDate *from,
+                       const GDate *to,
+                       guint       *planned,
+                       guint       *done,
+                       guint       *partial,
+                       guint       *skipped)
+{
+  guint counts[3] = { 0, 0, 0 };
+  guint n_planned = 0;
+  GDate day;
+
+  g_return_if_fail (KW_IS_PLAN (self));
+  g_return_if_fail (from != NULL && g_date_valid (from));
+  g_return_if_fail (to != NULL && g_date_valid (to));
+
+  day = *from;
+  if (g_date_compare (&day, &self->start) < 0)
+    day = self->start;
+
+  while (g_date_compare (&day, to) <= 0)
+    {
+      g_autoptr(KwPlanWeek) week = kw_plan_get_week (self, &day);
+
+      for (guint i = g_date_get_weekday (&day) - G_DATE_MONDAY; i < 7; i++)
+        {
+          KwPlanDay *pd = kw_plan_week_get_day (week, i);
+
+          if (g_date_compare (kw_plan_day_get_date (pd), to) > 0)
+            break;
+          n_planned += !kw_plan_day_is_rest (pd);
+        }
+
+      /* On to the next Monday. */
+      g_date_add_days (&day, 8 - g_date_get_weekday (&day));
+    }
+
+  for (guint i = 0; i < self->logs->len; i++)
+    {
+      const KwPainLog *log = g_ptr_array_index (self->logs, i);
+
+      if (g_date_compare (&log->date, from) >= 0 && g_date_compare (&log->date, to) <= 0)
+        counts[log->status]++;
+    }
+
+  if (planned != NULL)
+    *planned = n_planned;
+  if (done != NULL)
+    *done = counts[KW_SESSION_DONE];
+  if (partial != NULL)
+    *partial = counts[KW_SESSION_PARTIAL];
+  if (skipped != NULL)
+    *skipped = counts[KW_SESSION_SKIPPED];
 }

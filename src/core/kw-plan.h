@@ -100,6 +100,13 @@ KwPlanAlert        kw_plan_get_alert            (KwPlan            *self,
 gboolean           kw_plan_phase_test_ready     (KwPlan            *self,
                                                  const GDate       *today,
                                                  char             **why_not);
+void               kw_plan_get_adherence        (KwPlan            *self,
+                                                 const GDate       *from,
+                                                 const GDate       *to,
+                                                 guint             *planned,
+                                                 guint             *done,
+                                                 guint             *partial,
+                                                 guint             *skipped);
 
 /* Stored in the KwStore (kw-plan-store.c). */
 gboolean           kw_plan_save                 (KwPlan            *self,

@@ -173,7 +173,7 @@ static const KwProgram programs[] = {
       { I ("isometric-knee-extension"), I_DOSE ("wall-sit", HOLD (5, 30, 120, 7)),
         I ("side-lying-hip-abduction"), I ("glute-bridge"), I ("calf-raise"),
         I ("calf-stretch"), I ("quad-stretch") },
-      { I ("heavy-slow-resistance"), I_DOSE ("leg-press", REPS (4, 15, 150, 3)),
+      { I ("heavy-slow-resistance"), { "leg-press", REPS (4, 15, 150, 3), 0, 90, NULL },
         I ("isometric-knee-extension"), I ("lateral-band-walk"), I ("single-leg-bridge"),
         I ("calf-raise"), I ("calf-stretch"), I ("hamstring-stretch") },
       { I_NOTE ("pogo-hops", N_("On one of the heavy days, instead of the heavy lifts")),

@@ -1,0 +1,261 @@
+/* test-cli-plan.c: kneewise-cli plan, run as a user runs it
+ *
+ * Copyright 2026 The Kneewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <gio/gio.h>
+
+#include "kw-plan-private.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} CliResult;
+
+static void
+cli_result_free (CliResult *result)
+{
+  g_free (result->out);
+  g_free (result->err);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
+
+/* Runs the real binary, in this test's own XDG folders. */
+static CliResult *
+run_cli (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  CliResult *result = g_new0 (CliResult, 1);
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (args, (char *) g_getenv ("KNEEWISE_CLI"));
+  g_ptr_array_add (args, (char *) first);
+  va_start (ap, first);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  /* The isolated folders of this test, handed on explicitly. */
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "HOME", g_get_home_dir (), TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (proc));
+  result->status = g_subprocess_get_exit_status (proc);
+  g_test_message ("exit %d, stderr: %s", result->status, result->err);
+
+  return result;
+}
+
+static void
+save_plan (const char *condition,
+           KwTriage    triage)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwStore) store = kw_store_open_default (&error);
+  g_autoptr(KwPlanPrefs) prefs = kw_plan_prefs_new (3, 30, KW_EQUIPMENT_HOME);
+  g_autoptr(KwPlan) plan = NULL;
+  GDate start;
+
+  g_assert_no_error (error);
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 5, 1, 2026);
+  plan = kw_plan_new (condition, triage, &start, prefs, &error);
+  g_assert_no_error (error);
+  g_assert_true (kw_plan_save (plan, store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_cli_plan_none (void)
+{
+  g_autoptr(CliResult) r = run_cli ("plan", NULL);
+
+  g_assert_cmpint (r->status, ==, 2);
+  g_assert_cmpstr (r->out, ==, "");
+  g_assert_nonnull (strstr (r->err, "no active exercise plan"));
+}
+
+static void
+test_cli_plan_week (void)
+{
+  g_autoptr(CliResult) r = NULL;
+
+  save_plan ("patellofemoral-pain", KW_TRIAGE_REST_AND_REHAB);
+
+  /* Any day of the week shows the whole week, Monday first. */
+  r = run_cli ("plan", "--week", "2026-01-08", NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_assert_cmpstr (r->err, ==, "");
+  g_assert_true (g_str_has_prefix (r->out, "Exercise plan: Pain around the kneecap\n"
+                                           "Phase 1 of 4, Settle:"));
+  g_assert_nonnull (strstr (r->out, "Week of Monday 5 January 2026 · Phase 1: Settle"));
+  g_assert_nonnull (strstr (r->out, "Monday 5 January · Strength day"));
+  g_assert_nonnull (strstr (r->out, "Tuesday 6 January · Rest day"));
+  g_assert_nonnull (strstr (r->out, "Sunday 11 January · Rest day"));
+  g_assert_nonnull (strstr (r->out, "  - Wall sit: 5 × 30 s hold, rest 60 s"));
+  g_assert_nonnull (strstr (r->out, "No running for 3 to 7 days"));
+  g_assert_nonnull (strstr (r->out, "Avoid for now:\n"));
+  g_assert_nonnull (strstr (r->out, "Kneeling, including the kneeling hip-flexor stretch"));
+
+  /* Before the plan started: the days say so. */
+  g_clear_pointer (&r, cli_result_free);
+  r = run_cli ("plan", "--week", "2025-12-31", NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_assert_nonnull (strstr (r->out, "Wednesday 31 December · Before your plan starts"));
+}
+
+static void
+test_cli_plan_see_clinician (void)
+{
+  g_autoptr(CliResult) r = NULL;
+
+  save_plan ("meniscal-irritation", KW_TRIAGE_SEE_CLINICIAN);
+  r = run_cli ("plan", "--week", "2026-01-05", NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_assert_nonnull (strstr (r->out, "Book a physio or GP within one to two weeks"));
+}
+
+static void
+test_cli_plan_bad_input (void)
+{
+  const char *bad[] = { "2026-13-01", "2026-02-30", "yesterday", "2026-1-5", "" };
+
+  save_plan ("patellofemoral-pain", KW_TRIAGE_REST_AND_REHAB);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(CliResult) r = run_cli ("plan", "--week", bad[i], NULL);
+      g_autofree char *quoted = g_strdup_printf ("“%s” is not a date", bad[i]);
+
+      g_assert_cmpint (r->status, ==, 2);
+      g_assert_cmpstr (r->out, ==, "");
+      g_assert_nonnull (strstr (r->err, quoted));
+      g_assert_nonnull (strstr (r->err, "YYYY-MM-DD"));
+    }
+
+  {
+    g_autoptr(CliResult) r = run_cli ("plan", "--weak", "2026-01-05", NULL);
+    g_assert_cmpint (r->status, ==, 2);
+    g_assert_nonnull (strstr (r->err, "--weak"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("plan", "extra", NULL);
+    g_assert_cmpint (r->status, ==, 2);
+    g_assert_nonnull (strstr (r->err, "unexpected argument “extra”"));
+  }
+}
+
+static void
+test_cli_plan_in_help (void)
+{
+  g_autoptr(CliResult) r = run_cli ("--help", NULL);
+
+  g_assert_cmpint (r->status, ==, 0);
+  g_assert_nonnull (strstr (r->out, "plan "));
+  g_assert_nonnull (strstr (r->out, "Show a week of your exercise plan"));
+}
+
+/* From a plan to a logged session, the next-morning check-in and the
+ * next week changed for a stated reason, all through the real binary. */
+static void
+test_cli_log_then_plan (void)
+{
+  save_plan ("patellofemoral-pain", KW_TRIAGE_REST_AND_REHAB);
+
+  {
+    g_autoptr(CliResult) r = run_cli ("log", "--date", "2026-01-05", "--pain", "2", NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_cmpstr (r->out, ==, "Waiting for the next-morning check-in\n");
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("log", "--date", "2026-01-05", "--morning", "0", NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_true (g_str_has_prefix (r->out, "Green: step up next time\n"));
+    g_assert_nonnull (strstr (r->out, "  - Side-lying hip abduction: Pain 2/10 and settled by "
+                                      "morning: 12 repetitions next time.\n"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("plan", "--week", "2026-01-12", NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "Side-lying hip abduction: 3 × 12 each side"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("log", "--date", "2026-01-07", "--status", "skipped", NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "doesn’t count towards stepping up"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("log", "--date", "2026-01-09", "--pain", "7", "--limp", NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_true (g_str_has_prefix (r->out, "Red: step back for 48 hours\n"));
+    g_assert_nonnull (strstr (r->out, "You limped: "));
+  }
+}
+
+static void
+test_cli_log_bad_input (void)
+{
+  const struct { const char *args[5]; const char *needle; } bad[] = {
+    { { "log", "--date", "2026-01-05", "--pain", "11" }, "--pain must be a number from 0 to 10" },
+    { { "log", "--date", "2026-01-05", NULL }, "--pain N" },
+    { { "log", "--date", "2026-01-05", "--status", "maybe" }, "done, partial or skipped" },
+    { { "log", "--date", "2999-01-04", "--pain", "2" }, "hasn’t come yet" },
+    { { "log", "--date", "2025-12-01", "--pain", "2" }, "before the plan started" },
+    { { "log", "--date", "5 Jan", "--pain", "2" }, "“5 Jan” is not a date" },
+  };
+
+  {
+    g_autoptr(CliResult) r = run_cli ("log", "--pain", "2", NULL);
+    g_assert_cmpint (r->status, ==, 2);
+    g_assert_nonnull (strstr (r->err, "no active exercise plan"));
+  }
+
+  save_plan ("patellofemoral-pain", KW_TRIAGE_REST_AND_REHAB);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(CliResult) r = run_cli (bad[i].args[0], bad[i].args[1], bad[i].args[2],
+                                        bad[i].args[3], bad[i].args[4], NULL);
+
+      g_assert_cmpint (r->status, ==, 2);
+      g_assert_cmpstr (r->out, ==, "");
+      g_assert_nonnull (strstr (r->err, bad[i].needle));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/cli/plan/none", test_cli_plan_none);
+  g_test_add_func ("/cli/plan/week", test_cli_plan_week);
+  g_test_add_func ("/cli/plan/see-clinician", test_cli_plan_see_clinician);
+  g_test_add_func ("/cli/plan/bad-input", test_cli_plan_bad_input);
+  g_test_add_func ("/cli/plan/in-help", test_cli_plan_in_help);
+  g_test_add_func ("/cli/log/then-plan", test_cli_log_then_plan);
+  g_test_add_func ("/cli/log/bad-input", test_cli_log_bad_input);
+
+  return g_test_run ();
+}
