@@ -192,7 +192,7 @@ test_status_walk_run (void)
                      "Walk-run:         level 2 of 10: 6 × (run 2 min, walk 3 min), 30 min\n"
                      "Next session:     Thu 31 Dec 2026, level 2, after a 5-minute brisk walk\n"
                      "This week:        3.2 km this week against 3.2 km last week: "
-                     "+0.0%, within 10% a week.\n");
+                     "+0.0%, not more than 10% up.\n");
   }
 }
 

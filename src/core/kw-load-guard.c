@@ -95,7 +95,8 @@ kw_load_guard_check_run (const KwRunLog *runs,
   check->warn = (guint64) distance_m * 100 >
                 (guint64) check->longest_m * (100 + KW_LOAD_GUARD_MAX_SPIKE_PERCENT);
   longest = kw_format_distance (check->longest_m);
-  limit = kw_format_distance (check->limit_m);
+  /* Shown rounded down to 100 m, so the advice itself is never over the limit. */
+  limit = kw_format_distance (check->limit_m / 100 * 100);
 
   if (check->warn)
     /* Translators: distances; the last %s is the source of the rule */
@@ -174,8 +175,8 @@ kw_load_guard_weekly (const KwRunLog *runs,
                                       "knee injuries (Nielsen 2014)."),
                                     this_week, last_week, load->growth_percent);
   else
-    load->reason = g_strdup_printf (_("%s this week against %s last week: %+.1f%%, within "
-                                      "10%% a week."),
+    load->reason = g_strdup_printf (_("%s this week against %s last week: %+.1f%%, not more "
+                                      "than 10%% up."),
                                     this_week, last_week, load->growth_percent);
 }
 

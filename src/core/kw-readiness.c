@@ -39,19 +39,19 @@ static const KwReadinessTest tests[] = {
     N_("Go up and down two flights of stairs, one foot per step, without holding on "
        "more than you need to."),
     N_("Two flights up and down, one foot per step, pain 2/10 or less."),
-    2, FALSE, "clinical.md §7", "E" },
+    2, FALSE, "Clinical convention", "E" },
   { "single-leg-squat",
     N_("Single-leg squat"),
     N_("Stand on one leg and bend the knee to about 60 degrees, as if sitting on a high "
        "stool, 10 times on each side. Keep the knee over the second toe and the hips level."),
     N_("10 on each side, knee over the second toe, hips level, pain 2/10 or less."),
-    2, FALSE, "clinical.md §7", "E" },
+    2, FALSE, "Clinical convention", "E" },
   { "bridge-plank",
     N_("Bridge and side plank"),
     N_("Lie on your back and lift your hips on one leg 15 times; then hold a side plank "
        "for 30 seconds on each side."),
     N_("15 single-leg bridges and a 30-second side plank each side, pain 2/10 or less."),
-    2, FALSE, "clinical.md §7", "E" },
+    2, FALSE, "Clinical convention", "E" },
   { "calf-raise",
     N_("Calf raises"),
     N_("Stand on one leg and rise up onto your toes 20 times, on each side."),
@@ -69,7 +69,7 @@ static const KwReadinessTest tests[] = {
     N_("Stand on one leg on a slope or wedge, heel higher than toes, and slowly bend "
        "the knee. This one is only for a sore tendon below the kneecap."),
     N_("Pain 3/10 or less."),
-    3, TRUE, "clinical.md §7", "E" },
+    3, TRUE, "Clinical convention", "E" },
 };
 
 static const char *next_morning_labels[KW_NEXT_MORNING_N_VALUES] = {

@@ -45,6 +45,31 @@ kw_return_step_get_title (KwReturnStep step)
     }
 }
 
+/**
+ * kw_return_evidence_get_label:
+ * @tag: an evidence tag from clinical.md ("SR", "C", "E", "D"…)
+ *
+ * Returns: how strong the evidence behind a claim is, in plain words
+ */
+const char *
+kw_return_evidence_get_label (const char *tag)
+{
+  if (g_strcmp0 (tag, "G") == 0)
+    return _("clinical guideline");
+  if (g_strcmp0 (tag, "SR") == 0)
+    return _("well supported: review of studies");
+  if (g_strcmp0 (tag, "RCT") == 0)
+    return _("well supported: controlled trial");
+  if (g_strcmp0 (tag, "C") == 0)
+    return _("observed in studies of runners");
+  if (g_strcmp0 (tag, "B") == 0)
+    return _("lab study");
+  if (g_strcmp0 (tag, "D") == 0)
+    return _("Kneewise default");
+
+  return _("expert opinion");
+}
+
 /* The newest attempt that passed unlocks the program from the day its last
  * answer was recorded. */
 static GDate

@@ -65,5 +65,6 @@ gboolean    kw_return_status_load        (KwStore        *store,
                                           GError        **error);
 void        kw_return_status_clear       (KwReturnStatus *status);
 const char *kw_return_step_get_title     (KwReturnStep    step);
+const char *kw_return_evidence_get_label (const char     *tag);
 
 G_END_DECLS

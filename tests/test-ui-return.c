@@ -1,0 +1,386 @@
+/* test-ui-return.c: the Return to Run page, as the runner sees it
+ *
+ * Copyright 2026 The Kneewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "kw-date.h"
+#include "kw-interval-timer.h"
+#include "kw-return-page.h"
+#include "kw-return-store.h"
+#include "kw-test-ui.h"
+
+static const char *general_ids[] = {
+  "daily-life", "brisk-walk", "stairs", "single-leg-squat", "bridge-plank", "calf-raise", "hops",
+};
+
+static GDate
+day (guint y,
+     guint m,
+     guint d)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return date;
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static gpointer
+find_first (GtkWidget *widget,
+            GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (widget, type, found);
+  g_assert_cmpuint (found->len, >, 0);
+  return g_ptr_array_index (found, 0);
+}
+
+/* The visible preferences row titled @title. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (widget, ADW_TYPE_PREFERENCES_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+static gboolean
+has_text (GtkWidget  *widget,
+          const char *text)
+{
+  g_autofree char *all = kw_test_ui_collect_text (widget);
+
+  return strstr (all, text) != NULL;
+}
+
+static guint
+count_text (GtkWidget  *widget,
+            const char *text)
+{
+  g_autofree char *all = kw_test_ui_collect_text (widget);
+  guint n = 0;
+
+  for (const char *p = strstr (all, text); p != NULL; p = strstr (p + 1, text))
+    n++;
+  return n;
+}
+
+/* Scrolls the page so @target is at the top, for a screenshot of it. */
+static void
+scroll_to (KwReturnPage *page,
+           GtkWidget    *target)
+{
+  GtkScrolledWindow *scroller = find_first (GTK_WIDGET (page), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (scroller);
+  graphene_point_t at;
+
+  kw_test_ui_iterate (200);
+  g_assert_true (gtk_widget_compute_point (target, gtk_widget_get_first_child (content),
+                                           &GRAPHENE_POINT_INIT (0, 0), &at));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), at.y - 12);
+}
+
+static void
+click (GtkWidget  *widget,
+       const char *label)
+{
+  GtkButton *button = kw_test_ui_find_button (widget, label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static KwReturnPage *
+show_page (KwWindow *window,
+           GDate     today)
+{
+  KwReturnPage *page = find_first (GTK_WIDGET (window), KW_TYPE_RETURN_PAGE);
+
+  kw_window_show_page (window, "return-to-run");
+  g_assert_cmpstr (kw_window_get_visible_page (window), ==, "return-to-run");
+  g_assert_true (kw_return_page_get_store (page) == kw_window_get_store (window));
+  kw_return_page_set_today (page, &today);
+  return page;
+}
+
+static void
+set_welcome_done (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_set_boolean (settings, "welcome-done", TRUE);
+}
+
+/* Records one test through its row, as the runner would. */
+static void
+fill_test (KwReturnPage  *page,
+           const char    *title,
+           int            pain,
+           KwNextMorning  morning)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (page), title);
+  g_autoptr(GPtrArray) switches = g_ptr_array_new ();
+
+  g_assert_nonnull (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  collect (row, GTK_TYPE_SWITCH, switches);
+  g_assert_cmpuint (switches->len, ==, 2);
+  gtk_switch_set_active (g_ptr_array_index (switches, 0), TRUE);
+  gtk_spin_button_set_value (find_first (row, GTK_TYPE_SPIN_BUTTON), pain);
+  adw_combo_row_set_selected (find_first (row, ADW_TYPE_COMBO_ROW), morning);
+  gtk_switch_set_active (g_ptr_array_index (switches, 1), FALSE);
+  click (row, "Save Result");
+}
+
+static void
+gated_scenario (KwApplication *app,
+                KwWindow      *window,
+                gpointer       data)
+{
+  KwReturnPage *page = show_page (window, day (2026, 3, 28));
+  GtkWidget *w = GTK_WIDGET (page);
+  KwIntervalTimer *timer;
+  const char *titles[] = { "1. Everyday life", "2. Brisk walk", "3. Stairs",
+                           "4. Single-leg squat", "5. Bridge and side plank", "6. Calf raises",
+                           "7. Hops" };
+
+  /* Nothing yet: every level is locked, no timer, no run log. */
+  g_assert_true (has_text (w, "Locked until every readiness test has passed."));
+  g_assert_cmpuint (count_text (w, "Locked\n"), ==, 10);
+  g_assert_true (has_text (w, "6 × (run 1 min, walk 4 min), 30 min"));
+  g_assert_null (kw_test_ui_find_button (w, "Save Run"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (find_row (w, "Level 1"))) &&
+                  gtk_widget_is_sensitive (GTK_WIDGET (find_row (w, "Level 1"))));
+  /* The tendon-only test is hidden unless asked for. */
+  g_assert_null (find_row (w, "8. Decline squat"));
+  g_assert_true (has_text (w, "pain 2/10 or less while doing it"));
+  g_assert_true (has_text (w, "Two flights up and down, one foot per step, pain 2/10 or less."));
+
+  click (w, "Start the Tests");
+  g_assert_null (kw_test_ui_find_button (w, "Start the Tests"));
+  g_assert_cmpuint (count_text (w, "To do\n"), ==, 7);
+
+  /* Six pass; the stairs wait for the next morning. */
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    fill_test (page, titles[i], i == 2 ? 2 : 1,
+               i == 2 ? KW_NEXT_MORNING_UNKNOWN : KW_NEXT_MORNING_NOT_WORSE);
+  g_assert_cmpuint (count_text (w, "Passed\n"), ==, 6);
+  g_assert_true (has_text (w, "Next morning?\n"));
+  g_assert_true (has_text (w, "if the knee is no worse tomorrow morning"));
+  g_assert_cmpuint (count_text (w, "Locked\n"), ==, 10);
+  g_assert_null (kw_test_ui_find_button (w, "Save Run"));
+  kw_test_ui_screenshot (GTK_WIDGET (window), "return-readiness");
+
+  /* The next morning: no worse. The program opens at level 1. */
+  kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 29) });
+  fill_test (page, "3. Stairs", 2, KW_NEXT_MORNING_NOT_WORSE);
+  g_assert_true (has_text (w, "Walk-run program\n"));
+  g_assert_true (has_text (w, "Start with level 1 on Sun 29 Mar 2026."));
+  g_assert_true (has_text (w, "Next: Sun 29 Mar 2026\n"));
+  g_assert_cmpuint (count_text (w, "Locked\n"), ==, 9);
+  g_assert_nonnull (kw_test_ui_find_button (w, "Save Run"));
+
+  /* The timer: warm-up, then run and walk, with a bell at each change. */
+  timer = find_first (w, KW_TYPE_INTERVAL_TIMER);
+  g_assert_cmpstr (kw_interval_timer_get_cue (timer), ==, "Warm up");
+  g_assert_true (has_text (GTK_WIDGET (timer), "5:00\n"));
+  g_assert_true (has_text (GTK_WIDGET (timer), "Next: Run for 1 min"));
+  g_assert_true (has_text (GTK_WIDGET (timer), "0:00 of 35:00"));
+  click (GTK_WIDGET (timer), "Start");
+  g_assert_true (kw_interval_timer_get_running (timer));
+  g_assert_cmpuint (kw_interval_timer_get_n_cues (timer), ==, 1);
+  kw_interval_timer_set_elapsed (timer, 300 + 25);
+  g_assert_cmpstr (kw_interval_timer_get_cue (timer), ==, "Run");
+  g_assert_cmpuint (kw_interval_timer_get_n_cues (timer), ==, 2);
+  g_assert_true (has_text (GTK_WIDGET (timer), "0:35\n"));
+  g_assert_true (has_text (GTK_WIDGET (timer), "Next: Walk for 4 min"));
+  kw_test_ui_screenshot (GTK_WIDGET (timer), "return-timer-running");
+  kw_interval_timer_set_elapsed (timer, 360);
+  g_assert_cmpstr (kw_interval_timer_get_cue (timer), ==, "Walk");
+  g_assert_cmpuint (kw_interval_timer_get_n_cues (timer), ==, 3);
+  click (GTK_WIDGET (timer), "Pause");
+  g_assert_false (kw_interval_timer_get_running (timer));
+  g_assert_nonnull (kw_test_ui_find_button (GTK_WIDGET (timer), "Resume"));
+  click (GTK_WIDGET (timer), "Resume");
+  kw_interval_timer_set_elapsed (timer, 35 * 60);
+  g_assert_false (kw_interval_timer_get_running (timer));
+  g_assert_true (kw_interval_timer_get_finished (timer));
+  g_assert_cmpstr (kw_interval_timer_get_cue (timer), ==, "Done");
+  /* Start, run, walk, and the end (a jump rings once, not per interval skipped). */
+  g_assert_cmpuint (kw_interval_timer_get_n_cues (timer), ==, 4);
+  g_assert_true (has_text (GTK_WIDGET (timer), "35:00 of 35:00"));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (find_first (find_row (w, "Duration (minutes)"),
+                                                                 GTK_TYPE_SPIN_BUTTON)), ==, 35);
+
+  /* Log it: the page shows the run, and asks about the next morning. */
+  gtk_spin_button_set_value (find_first (find_row (w, "Distance (km)"), GTK_TYPE_SPIN_BUTTON),
+                             3.2);
+  gtk_spin_button_set_value (find_first (find_row (w, "Worst pain while running (0–10)"),
+                                         GTK_TYPE_SPIN_BUTTON), 1);
+  click (w, "Save Run");
+  g_assert_true (has_text (w, "Your Runs"));
+  g_assert_true (has_text (w, "Sun 29 Mar 2026 · level 1\n"));
+  g_assert_true (has_text (w, "35 min · 3.2 km · Waiting for how the knee feels"));
+  g_assert_true (has_text (w, "How is the knee the morning after your run on Sun 29 Mar 2026?"));
+  g_assert_true (has_text (w, "3.2 km this week"));
+
+  kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 30) });
+  adw_combo_row_set_selected (find_first (find_row (w, "Compared with usual, the knee is"),
+                                          ADW_TYPE_COMBO_ROW), 0);
+  click (w, "Save Answer");
+  g_assert_false (has_text (w, "How is the knee the morning after"));
+  g_assert_true (has_text (w, "Green\n"));
+  g_assert_true (has_text (w, "1 more green session at level 1 before moving up; "
+                              "next on Tue 31 Mar 2026."));
+  scroll_to (page, gtk_widget_get_ancestor (find_row (w, "Level 1"),
+                                            ADW_TYPE_PREFERENCES_GROUP));
+  kw_test_ui_screenshot (GTK_WIDGET (window), "return-walk-run");
+}
+
+static void
+test_ui_return_gated (void)
+{
+  set_welcome_done ();
+  kw_test_ui_run (gated_scenario, NULL);
+}
+
+static void
+rest_scenario (KwApplication *app,
+               KwWindow      *window,
+               gpointer       data)
+{
+  KwReturnPage *page = show_page (window, day (2026, 3, 25));
+  GtkWidget *w = GTK_WIDGET (page);
+
+  g_assert_true (has_text (w, "Resting from running\n"));
+  g_assert_true (has_text (w, "Resting from running since Mon 23 Mar 2026\n"));
+  g_assert_true (has_text (w, "Check again on Sat 28 Mar 2026\n"));
+  g_assert_true (has_text (w, "See a physio or doctor by Mon 6 Apr 2026\n"));
+  g_assert_true (has_text (w, "never put it on bare skin"));
+  g_assert_true (has_text (w, "Source: NHS trust leaflets · expert opinion"));
+  g_assert_true (has_text (w, "too low strains the front of the knee"));
+  g_assert_false (has_text (w, "Before anything else, answer the warning-sign questions"));
+  kw_test_ui_screenshot (GTK_WIDGET (window), "return-rest");
+
+  kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 28) });
+  g_assert_true (has_text (w, "Time to check again\n"));
+  g_assert_true (has_text (w, "Before anything else, answer the warning-sign questions"));
+  click (w, "Check Warning Signs");
+  g_assert_cmpstr (kw_window_get_visible_page (window), ==, "assessment");
+}
+
+static void
+test_ui_return_rest (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwStore) store = kw_store_open_default (&error);
+  GDate start = day (2026, 3, 23);
+
+  g_assert_true (kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &start, NULL, &error));
+  g_clear_object (&store);
+
+  set_welcome_done ();
+  kw_test_ui_run (rest_scenario, NULL);
+}
+
+static void
+load_guard_scenario (KwApplication *app,
+                     KwWindow      *window,
+                     gpointer       data)
+{
+  KwReturnPage *page = show_page (window, day (2026, 8, 1));
+  GtkWidget *w = GTK_WIDGET (page);
+  GtkSpinButton *distance = find_first (find_row (w, "Distance (km)"), GTK_TYPE_SPIN_BUTTON);
+
+  g_assert_true (has_text (w, "Running again\n"));
+  g_assert_cmpuint (count_text (w, "Done\n"), ==, 10);
+  g_assert_null (find_row (w, "Load guard"));
+
+  /* Longest of the last 30 days: 5.9 km; 6.5 km is more than 10% longer. */
+  gtk_spin_button_set_value (distance, 6.5);
+  g_assert_nonnull (find_row (w, "Load guard"));
+  g_assert_true (has_text (w, "6.5 km is more than 10% longer than your longest run"));
+  g_assert_true (has_text (w, "Garmin-RUNSAFE"));
+  /* 5.9 km + 10% is 6.49 km: the advice rounds down, never up to 6.5. */
+  g_assert_true (has_text (w, "Keep it to 6.4 km or less"));
+  scroll_to (page, find_row (w, "Duration (minutes)"));
+  kw_test_ui_screenshot (GTK_WIDGET (window), "return-load-guard");
+
+  gtk_spin_button_set_value (distance, 6.4);
+  g_assert_true (has_text (w, "6.4 km is within 10% of your longest run"));
+
+  /* A free run is logged at level 0 and shows as a run. */
+  click (w, "Save Run");
+  g_assert_true (has_text (w, "Sat 1 Aug 2026 · run\n"));
+}
+
+static void
+test_ui_return_load_guard (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwStore) store = kw_store_open_default (&error);
+  GDate on = day (2026, 6, 20);
+  gint64 attempt = kw_return_begin_readiness (store, &on, FALSE, &error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (general_ids); i++)
+    {
+      KwReadinessEntry e = { general_ids[i], TRUE, 0, KW_NEXT_MORNING_NOT_WORSE, FALSE };
+
+      g_assert_true (kw_return_record_readiness (store, attempt, &e, &on, &error));
+    }
+  for (guint i = 0; i < 20; i++)
+    {
+      KwRunLog run = { 0, };
+
+      run.date = kw_date_plus_days (&on, 2 * i);
+      run.level = i / 2 + 1;
+      run.duration_s = 35 * 60;
+      run.distance_m = 4000 + 100 * i;
+      run.next_morning = KW_NEXT_MORNING_NOT_WORSE;
+      g_assert_cmpint (kw_return_log_run (store, &run, &error), >, 0);
+    }
+  g_clear_object (&store);
+
+  set_welcome_done ();
+  kw_test_ui_run (load_guard_scenario, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kw_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/ui/return/gated", test_ui_return_gated);
+  g_test_add_func ("/ui/return/rest", test_ui_return_rest);
+  g_test_add_func ("/ui/return/load-guard", test_ui_return_load_guard);
+
+  return g_test_run ();
+}
