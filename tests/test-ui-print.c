@@ -250,6 +250,26 @@ message_dialog_shown (gpointer data)
   return kw_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
+static GtkWindow *
+find_print_dialog (void)
+{
+  GType type = g_type_from_name ("GtkPrintUnixDialog");
+
+  return type != 0 ? kw_test_ui_find_toplevel (type) : NULL;
+}
+
+static gboolean
+print_dialog_shown (gpointer data)
+{
+  return find_print_dialog () != NULL;
+}
+
+static gboolean
+print_dialog_gone (gpointer data)
+{
+  return find_print_dialog () == NULL;
+}
+
 static gboolean
 file_chooser_shown (gpointer data)
 {
@@ -320,6 +340,21 @@ plan_scenario (KwApplication *app,
   gtk_menu_button_popup (button);
   kw_test_ui_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (button)), "print-menu");
   gtk_menu_button_popdown (button);
+
+  /* Print… (Ctrl+P) opens the print dialog; cancelling it prints nothing
+   * and remembers nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", "s",
+                                             "this-week"));
+  g_assert_true (kw_test_ui_wait_for (print_dialog_shown, NULL, 10000));
+  kw_test_ui_screenshot (GTK_WIDGET (find_print_dialog ()), "print-dialog");
+  gtk_dialog_response (GTK_DIALOG (find_print_dialog ()), GTK_RESPONSE_CANCEL);
+  g_assert_true (kw_test_ui_wait_for (print_dialog_gone, NULL, 10000));
+  {
+    g_autofree char *ini = g_build_filename (g_get_user_config_dir (), "kneewise", "print.ini",
+                                             NULL);
+
+    g_assert_false (g_file_test (ini, G_FILE_TEST_EXISTS));
+  }
 
   /* Export PDF…: the file chooser offers a name; accepting it writes the PDF. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", "s",
