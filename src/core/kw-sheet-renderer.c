@@ -1037,6 +1037,7 @@ footer (Ctx    *c,
         guint   page,
         guint   n_pages)
 {
+  const char *notice = _("Kneewise: self-care education, not a diagnosis.");
   g_autofree char *page_text = NULL;
   cairo_t *cr = c->cr;
   double h;
@@ -1045,14 +1046,12 @@ footer (Ctx    *c,
   page_text = g_strdup_printf (_("Page %1$u of %2$u"), page + 1, n_pages);
 
   c->cr = NULL;
-  h = MAX (show_text (c, x, 0, width * 0.7, _("Kneewise: self-care education, not a diagnosis."),
-                      0.75, TEXT_REGULAR),
+  h = MAX (show_text (c, x, 0, width * 0.7, notice, 0.75, TEXT_REGULAR),
            show_text (c, x, 0, width * 0.3, page_text, 0.75, TEXT_RIGHT));
   c->cr = cr;
 
   draw_line (c, x, bottom - h - c->font * 0.3, x + width, bottom - h - c->font * 0.3, 0.5);
-  show_text (c, x, bottom - h, width * 0.7, _("Kneewise: self-care education, not a diagnosis."),
-             0.75, TEXT_REGULAR);
+  show_text (c, x, bottom - h, width * 0.7, notice, 0.75, TEXT_REGULAR);
   show_text (c, x + width * 0.7, bottom - h, width * 0.3, page_text, 0.75, TEXT_RIGHT);
 
   return h + c->font * 0.3;
@@ -1173,6 +1172,8 @@ kw_sheet_renderer_draw_page (cairo_t              *cr,
    * anchored at the top left margin, so it still stays inside the margins. */
   cairo_translate (cr, margins->left, margins->top);
   cairo_scale (cr, scale, scale);
+  /* The layouts are made after this, for the scaled drawing. */
+  pango_cairo_update_context (cr, pango);
   body (&c, 0, 0, content_width, sheet);
   /* Room left over becomes ruled lines for notes, for the runner or their
    * physio. */
