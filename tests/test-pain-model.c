@@ -82,6 +82,9 @@ sim_log (Sim           *sim,
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
   GDate next_day = *date;
+  GDate after_three = *date;
+
+  g_date_add_days (&after_three, 3);
 
   log->baseline = 1;
   log->swelling = s->swelling;
@@ -91,15 +94,27 @@ sim_log (Sim           *sim,
   keep_changes (sim, changes);
   g_clear_pointer (&changes, g_ptr_array_unref);
 
+  g_date_add_days (&next_day, 1);
+
+  /* The next morning asks for the check-in; three days on, it no longer does. */
+  if (s->status == KW_SESSION_SKIPPED)
+    g_assert_null (kw_plan_get_pending_check_in (sim->plan, &next_day));
+  else
+    {
+      g_assert_true (kw_plan_get_pending_check_in (sim->plan, &next_day) ==
+                     kw_plan_get_log (sim->plan, date));
+      g_assert_null (kw_plan_get_pending_check_in (sim->plan, date));
+      g_assert_null (kw_plan_get_pending_check_in (sim->plan, &after_three));
+    }
   if (s->status == KW_SESSION_SKIPPED)
     return;
 
   log->morning = log->baseline + s->morning_rise;
   log->settled_by_midday = s->settled;
-  g_date_add_days (&next_day, 1);
   g_assert_true (kw_plan_log_session (sim->plan, sim->store, log, &next_day, &changes, &error));
   g_assert_no_error (error);
   keep_changes (sim, changes);
+  g_assert_null (kw_plan_get_pending_check_in (sim->plan, &next_day));
 }
 
 /* Logs every training day of the week starting @monday. */

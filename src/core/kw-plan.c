@@ -1321,3 +1321,35 @@ kw_plan_get_adherence (KwPlan      *self,
   if (skipped != NULL)
     *skipped = counts[KW_SESSION_SKIPPED];
 }
+
+/**
+ * kw_plan_get_pending_check_in:
+ * @self: a #KwPlan
+ * @today: today
+ *
+ * The session whose next-morning check-in is still missing: done or
+ * partly done yesterday or the day before. The Today page and the
+ * reminders ask for it.
+ *
+ * Returns: (nullable): the session's log, or %NULL if nothing is pending
+ */
+const KwPainLog *
+kw_plan_get_pending_check_in (KwPlan      *self,
+                              const GDate *today)
+{
+  g_return_val_if_fail (KW_IS_PLAN (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  for (guint i = self->logs->len; i > 0; i--)
+    {
+      const KwPainLog *log = g_ptr_array_index (self->logs, i - 1);
+      int ago = g_date_days_between (&log->date, today);
+
+      if (ago > 2)
+        break;
+      if (ago >= 1 && log->status != KW_SESSION_SKIPPED && !kw_pain_log_has_morning (log))
+        return log;
+    }
+
+  return NULL;
+}

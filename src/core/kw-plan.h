@@ -94,6 +94,8 @@ const KwDose      *kw_plan_get_dose             (KwPlan            *self,
 const KwPainLog   *kw_plan_get_log              (KwPlan            *self,
                                                  const GDate       *date);
 GPtrArray         *kw_plan_get_logs             (KwPlan            *self);
+const KwPainLog   *kw_plan_get_pending_check_in (KwPlan            *self,
+                                                 const GDate       *today);
 KwPlanAlert        kw_plan_get_alert            (KwPlan            *self,
                                                  const GDate       *today,
                                                  const char       **message);
