@@ -243,6 +243,130 @@ test_cli_log_bad_input (void)
     }
 }
 
+static char *
+vignette (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "assessment", name, NULL);
+}
+
+static KwPlan *
+load_active (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwStore) store = kw_store_open_default (&error);
+
+  g_assert_no_error (error);
+  return kw_plan_load_active (store, NULL);
+}
+
+/* assess --save makes the plan for the most likely pattern, from --start. */
+static void
+test_cli_assess_makes_plan (void)
+{
+  g_autofree char *itbs = vignette ("04-itbs-classic.ini");
+  g_autofree char *pes = vignette ("09-pes-night.ini");
+  g_autofree char *unclear = vignette ("19-no-clear-pattern.ini");
+  g_autoptr(KwPlan) plan = NULL;
+
+  {
+    g_autoptr(CliResult) r = run_cli ("assess", "--save", "--start", "2026-01-07", itbs, NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_cmpstr (r->err, ==, "");
+    g_assert_nonnull (strstr (r->out, "\n[plan]\ncondition=iliotibial-band-syndrome\n"
+                                      "start=2026-01-07\nphase=1\n"));
+    g_assert_nonnull (strstr (r->out, "Your exercise plan starts on Wednesday 7 January 2026: "
+                                      "Pain on the outside of the knee, phase 1 (Settle)."));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("plan", "--week", "2026-01-07", NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_true (g_str_has_prefix (r->out, "Exercise plan: Pain on the outside of the knee\n"));
+    g_assert_nonnull (strstr (r->out, "Monday 5 January · Before your plan starts"));
+  }
+
+  /* See a clinician: still the gentle first phase, with the advice. */
+  {
+    g_autoptr(CliResult) r = run_cli ("assess", "--save", "--start", "2026-02-02", pes, NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "condition=pes-anserine\n"));
+    g_assert_nonnull (strstr (r->out, "advice=Book a physio or GP"));
+  }
+  plan = load_active ();
+  g_assert_cmpstr (kw_plan_get_condition_id (plan), ==, "pes-anserine");
+  g_assert_cmpint (kw_plan_get_triage (plan), ==, KW_TRIAGE_SEE_CLINICIAN);
+  g_clear_object (&plan);
+
+  /* No clear pattern: the generic kneecap program, starting today. */
+  {
+    g_autoptr(CliResult) r = run_cli ("assess", "--save", unclear, NULL);
+    GDate today;
+
+    g_assert_cmpint (r->status, ==, 0);
+    plan = load_active ();
+    g_assert_cmpstr (kw_plan_get_condition_id (plan), ==, "patellofemoral-pain");
+    g_date_clear (&today, 1);
+    g_date_set_time_t (&today, time (NULL));
+    g_assert_cmpint (g_date_days_between (kw_plan_get_start_date (plan), &today), <=, 1);
+    g_assert_cmpint (g_date_days_between (kw_plan_get_start_date (plan), &today), >=, 0);
+  }
+}
+
+/* Emergency or same-day on a new assessment stops the plan. */
+static void
+test_cli_assess_urgent_stops_plan (void)
+{
+  g_autofree char *itbs = vignette ("04-itbs-classic.ini");
+  g_autofree char *urgent = vignette ("25-pain-now-8-same-day.ini");
+
+  {
+    g_autoptr(CliResult) r = run_cli ("assess", "--save", "--start", "2026-01-05", itbs, NULL);
+    g_assert_cmpint (r->status, ==, 0);
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("assess", "--save", urgent, NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "triage=same-day"));
+    g_assert_nonnull (strstr (r->out, "\n[plan]\nstopped=true\n"));
+    g_assert_null (strstr (r->out, "condition=iliotibial"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("plan", NULL);
+    g_assert_cmpint (r->status, ==, 2);
+    g_assert_nonnull (strstr (r->err, "no active exercise plan"));
+  }
+  /* Nothing to stop: the result alone. */
+  {
+    g_autoptr(CliResult) r = run_cli ("assess", "--save", urgent, NULL);
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_null (strstr (r->out, "[plan]"));
+  }
+}
+
+static void
+test_cli_assess_bad_start (void)
+{
+  g_autofree char *itbs = vignette ("04-itbs-classic.ini");
+
+  {
+    g_autoptr(CliResult) r = run_cli ("assess", "--save", "--start", "2026-02-30", itbs, NULL);
+    g_assert_cmpint (r->status, ==, 2);
+    g_assert_cmpstr (r->out, ==, "");
+    g_assert_nonnull (strstr (r->err, "the start date “2026-02-30” is not a date"));
+  }
+  {
+    g_autoptr(CliResult) r = run_cli ("assess", "--start", "2026-01-05", itbs, NULL);
+    g_assert_cmpint (r->status, ==, 2);
+    g_assert_cmpstr (r->out, ==, "");
+    g_assert_nonnull (strstr (r->err, "--start goes with --save"));
+  }
+
+  /* Nothing was saved. */
+  {
+    g_autoptr(CliResult) r = run_cli ("plan", NULL);
+    g_assert_cmpint (r->status, ==, 2);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,6 +380,9 @@ main (int   argc,
   g_test_add_func ("/cli/plan/in-help", test_cli_plan_in_help);
   g_test_add_func ("/cli/log/then-plan", test_cli_log_then_plan);
   g_test_add_func ("/cli/log/bad-input", test_cli_log_bad_input);
+  g_test_add_func ("/cli/assess/makes-plan", test_cli_assess_makes_plan);
+  g_test_add_func ("/cli/assess/urgent-stops-plan", test_cli_assess_urgent_stops_plan);
+  g_test_add_func ("/cli/assess/bad-start", test_cli_assess_bad_start);
 
   return g_test_run ();
 }

@@ -145,9 +145,10 @@ test_catalog_text (void)
   g_assert_cmpstr (muscles, ==, "quads, calves");
   g_assert_cmpstr (equipment, ==, "step, wall");
   g_assert_cmpstr (nothing, ==, "no equipment");
-  g_assert_cmpstr (kw_evidence_get_label ("RCT"), ==, "well supported");
-  g_assert_cmpstr (kw_evidence_get_label ("E"), ==, "expert opinion");
-  g_assert_null (kw_evidence_get_label ("maybe"));
+  g_assert_cmpint (kw_exercise_get_evidence (wall_sit), ==, KW_EVIDENCE_RCT);
+  g_assert_cmpint (kw_exercise_get_evidence (slr), ==, KW_EVIDENCE_EXPERT);
+  g_assert_cmpint (kw_program_get_evidence (kw_program_lookup ("patellofemoral-pain")), ==,
+                   KW_EVIDENCE_GUIDELINE);
 }
 
 static void
@@ -206,6 +207,7 @@ test_programs_complete (void)
       g_assert_true (*kw_program_get_evidence_summary (p) != '\0');
       g_assert_true (*kw_program_get_source (p) != '\0');
       g_assert_nonnull (kw_evidence_get_label (kw_program_get_evidence (p)));
+      g_assert_cmpstr (kw_program_get_title (p), !=, "");
       g_assert_cmpuint (kw_program_get_n_avoids (p), >=, 2);
 
       for (KwPhase phase = KW_PHASE_FIRST; phase <= KW_PHASE_LAST; phase++)
@@ -253,6 +255,18 @@ test_programs_complete (void)
             g_assert_nonnull (kw_exercise_lookup (kw_avoid_get_exercise_id (a)));
         }
     }
+
+  /* Every pattern the assessment can name has its program, and back. */
+  {
+    guint n_conditions = 0;
+
+    kw_condition_get_all (&n_conditions);
+    g_assert_cmpuint (n_conditions, ==, n);
+    for (guint i = 0; i < n_conditions; i++)
+      g_assert_nonnull (kw_program_lookup (kw_condition_get_id (kw_condition_get_nth (i))));
+    for (guint i = 0; i < n; i++)
+      g_assert_nonnull (kw_condition_lookup (kw_program_get_condition_id (all[i])));
+  }
 
   g_assert_null (kw_program_lookup ("valgus"));
   g_assert_null (kw_program_lookup (NULL));

@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 
+#include "kw-assessment.h"
 #include "kw-store-private.h"
 
 static char *
@@ -64,6 +65,12 @@ make_database_at_version (const char *path,
     }
   if (version >= 1)
     g_assert_cmpint (sqlite3_exec (db, "INSERT INTO kw_value VALUES ('runner-name', 'Ada')",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+  if (version >= 2)
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO assessment (created, answers, triage, "
+                                   "conditions, red_flags) VALUES (1767225600, "
+                                   "'[answers]\nlocations=outside\n', 'rest-and-rehab', "
+                                   "'iliotibial-band-syndrome', '')",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
   if (version >= 3)
     g_assert_cmpint (sqlite3_exec (db,
@@ -190,6 +197,22 @@ test_store_migrate_from_every_version (void)
         g_assert_cmpstr (value, ==, "Ada");
       else
         g_assert_null (value);
+
+      {
+        g_autoptr(KwAssessment) kept = kw_assessment_load_latest (store, &error);
+
+        g_assert_no_error (error);
+        if (version >= 2)
+          {
+            g_assert_nonnull (kept);
+            g_assert_cmpstr (kw_assessment_get_condition_ids (kept)[0], ==,
+                             "iliotibial-band-syndrome");
+            g_assert_cmpint (g_date_time_to_unix (kw_assessment_get_created (kept)), ==,
+                             1767225600);
+          }
+        else
+          g_assert_null (kept);
+      }
 
       if (version >= 3)
         {

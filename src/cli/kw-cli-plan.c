@@ -182,8 +182,9 @@ kw_cli_plan_parse_start (const char *text,
  * @start: the first day of the plan
  *
  * After `kneewise-cli assess --save`: makes the active plan for the most
- * likely pattern (the generic kneecap program when none fits), unless the
- * triage allows no plan, and says how to see it.
+ * likely pattern (the generic kneecap program when none fits) and prints a
+ * [plan] group after the [result]. When the triage allows no plan
+ * (emergency, same day), the active plan, if any, is stopped instead.
  *
  * Returns: the exit status
  */
@@ -194,14 +195,42 @@ kw_cli_plan_start_after_assessment (KwStore            *store,
                                     const GDate        *start)
 {
   g_autoptr(KwPlanPrefs) prefs = kw_plan_prefs_new_default ();
+  g_autoptr(GKeyFile) out = g_key_file_new ();
   g_autoptr(KwPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *iso = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *data = NULL;
   const char *condition = "patellofemoral-pain";
   char buf[128];
 
-  /* Emergency and same-day: the printed result already says what to do. */
   if (!kw_triage_allows_plan (triage))
-    return KW_CLI_EXIT_OK;
+    {
+      g_autoptr(KwPlan) active = kw_plan_load_active (store, &error);
+
+      if (active == NULL)
+        {
+          if (g_error_matches (error, KW_PLAN_ERROR, KW_PLAN_ERROR_NO_ACTIVE_PLAN))
+            return KW_CLI_EXIT_OK;
+          fprintf (stderr, "kneewise-cli: %s\n", error->message);
+          return KW_CLI_EXIT_FAILED;
+        }
+
+      /* The exercises wait until the knee has been seen. */
+      if (!kw_plan_stop (active, store, &error))
+        {
+          fprintf (stderr, _("kneewise-cli: the exercise plan could not be stopped: %s\n"),
+                   error->message);
+          return KW_CLI_EXIT_FAILED;
+        }
+      g_key_file_set_boolean (out, "plan", "stopped", TRUE);
+      g_key_file_set_string (out, "plan", "message",
+                             _("Your exercise plan is stopped: get the care above first, then "
+                               "assess your knee again."));
+      data = g_key_file_to_data (out, NULL, NULL);
+      printf ("\n%s", data);
+      return KW_CLI_EXIT_OK;
+    }
 
   /* Ties and patterns without their own program get the kneecap program
    * (clinical.md section 1). */
@@ -225,11 +254,21 @@ kw_cli_plan_start_after_assessment (KwStore            *store,
 
   /* Translators: a strftime format for a date in a sentence, e.g. "Monday 5 January 2026" */
   g_date_strftime (buf, sizeof buf, _("%A %-d %B %Y"), start);
-  printf ("\n");
-  /* Translators: the start day, then the plain name of the knee problem */
-  printf (_("Your exercise plan starts on %s: %s, phase 1 (%s)."), buf,
-          kw_program_get_title (kw_plan_get_program (plan)), kw_phase_get_title (KW_PHASE_SETTLE));
-  printf ("\n%s\n", _("See the week with “kneewise-cli plan”."));
+  /* Translators: the start day, the plain name of the knee problem, the phase name */
+  message = g_strdup_printf (_("Your exercise plan starts on %s: %s, phase 1 (%s). "
+                               "See the week with “kneewise-cli plan”."),
+                             buf, kw_program_get_title (kw_plan_get_program (plan)),
+                             kw_phase_get_title (KW_PHASE_SETTLE));
+  iso = _kw_date_to_iso (start);
+
+  g_key_file_set_string (out, "plan", "condition", condition);
+  g_key_file_set_string (out, "plan", "start", iso);
+  g_key_file_set_integer (out, "plan", "phase", kw_plan_get_phase (plan));
+  g_key_file_set_string (out, "plan", "message", message);
+  if (kw_plan_get_advice (plan) != NULL)
+    g_key_file_set_string (out, "plan", "advice", kw_plan_get_advice (plan));
+  data = g_key_file_to_data (out, NULL, NULL);
+  printf ("\n%s", data);
 
   return KW_CLI_EXIT_OK;
 }

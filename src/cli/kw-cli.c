@@ -18,6 +18,7 @@
 static const KwCliCommand commands[] = {
   { "status", N_("Where you stand on the way back to running"), kw_cli_status },
   { "export-pdf", N_("Write weeks of the plan to a PDF, to print"), kw_cli_export_pdf },
+  { "assess", N_("Assess a sore knee from an answers file"), kw_cli_assess },
   { "log", N_("Log a session of your plan and see what changes"), kw_cli_log },
   { "plan", N_("Show a week of your exercise plan"), kw_cli_plan },
   { NULL, NULL, NULL },

@@ -29,6 +29,7 @@ typedef struct
 
 int kw_cli_status (int argc, char **argv);
 int kw_cli_export_pdf (int argc, char **argv);
+int kw_cli_assess (int argc, char **argv);
 int kw_cli_plan (int    argc,
                  char **argv);
 int kw_cli_log  (int    argc,

@@ -884,14 +884,19 @@ kw_exercise_get_source (const KwExercise *self)
  * kw_exercise_get_evidence:
  * @self: a #KwExercise
  *
- * Returns: the evidence tag: "G", "SR", "RCT", "C", "B", "E" or "D"
- *   (see kw_evidence_get_label())
+ * Returns: how strong the support for the exercise and its dose is (the
+ *   UI shows kw_evidence_get_label())
  */
-const char *
+KwEvidence
 kw_exercise_get_evidence (const KwExercise *self)
 {
-  g_return_val_if_fail (self != NULL, NULL);
-  return self->evidence;
+  KwEvidence evidence = KW_EVIDENCE_EXPERT;
+
+  g_return_val_if_fail (self != NULL, KW_EVIDENCE_EXPERT);
+
+  if (!kw_evidence_from_tag (self->evidence, &evidence))
+    g_return_val_if_reached (KW_EVIDENCE_EXPERT);
+  return evidence;
 }
 
 /**
@@ -1026,26 +1031,4 @@ kw_exercise_type_get_name (KwExerciseType type)
     case KW_EXERCISE_PLYOMETRIC: return _("hops and drills");
     default: g_return_val_if_reached (NULL);
     }
-}
-
-/**
- * kw_evidence_get_label:
- * @evidence: an evidence tag ("RCT")
- *
- * Returns: the badge the UI shows: "well supported", "some support",
- *   "expert opinion", "our default"; %NULL for an unknown tag
- */
-const char *
-kw_evidence_get_label (const char *evidence)
-{
-  if (g_strcmp0 (evidence, "G") == 0 || g_strcmp0 (evidence, "SR") == 0 ||
-      g_strcmp0 (evidence, "RCT") == 0)
-    return _("well supported");
-  if (g_strcmp0 (evidence, "C") == 0 || g_strcmp0 (evidence, "B") == 0)
-    return _("some support");
-  if (g_strcmp0 (evidence, "E") == 0)
-    return _("expert opinion");
-  if (g_strcmp0 (evidence, "D") == 0)
-    return _("our default");
-  return NULL;
 }

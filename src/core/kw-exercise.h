@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "kw-condition.h"
 #include "kw-dose.h"
 
 G_BEGIN_DECLS
@@ -122,7 +123,7 @@ const char     *kw_exercise_get_regression          (const KwExercise *self,
                                                      guint             i);
 const char     *kw_exercise_get_alternative_id      (const KwExercise *self);
 const char     *kw_exercise_get_source              (const KwExercise *self);
-const char     *kw_exercise_get_evidence            (const KwExercise *self);
+KwEvidence      kw_exercise_get_evidence            (const KwExercise *self);
 const char     *kw_exercise_get_picture_resource    (const KwExercise *self);
 gboolean        kw_exercise_is_daily_allowed        (const KwExercise *self);
 
@@ -131,6 +132,5 @@ char           *kw_muscle_to_string                 (KwMuscle          muscles);
 const char     *kw_equipment_get_name               (KwEquipment       equipment);
 char           *kw_equipment_to_string              (KwEquipment       equipment);
 const char     *kw_exercise_type_get_name           (KwExerciseType    type);
-const char     *kw_evidence_get_label               (const char       *evidence);
 
 G_END_DECLS

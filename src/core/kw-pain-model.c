@@ -269,8 +269,13 @@ kw_pain_model_decide (const KwExercise *exercise,
       if (kw_pain_model_step_back_dose (exercise, current, next, &what))
         {
           kind = KW_PLAN_CHANGE_STEP_BACK;
-          /* Translators: a cause such as "Pain 7/10 during the session", then the easier dose */
-          reason = g_strdup_printf (_("%s: %s for the next 48 hours."), cause, what);
+          if (next->level != current->level)
+            /* Translators: a cause such as "Pain 7/10 during the session", then an easier
+             * version of the exercise, as a phrase of its own */
+            reason = g_strdup_printf (_("%s. For the next 48 hours: %s."), cause, what);
+          else
+            /* Translators: a cause such as "Pain 7/10 during the session", then the easier dose */
+            reason = g_strdup_printf (_("%s: %s for the next 48 hours."), cause, what);
         }
       else
         {
@@ -313,9 +318,15 @@ kw_pain_model_decide (const KwExercise *exercise,
       else if (kw_pain_model_progress_dose (exercise, current, next, &what))
         {
           kind = KW_PLAN_CHANGE_PROGRESS;
-          /* Translators: pain out of 10, then the new dose ("3 sets") */
-          reason = g_strdup_printf (_("Pain %d/10 and settled by morning: %s next time."),
-                                    log->pain_during, what);
+          if (next->level != current->level)
+            /* Translators: pain out of 10, then a harder version of the exercise, as a
+             * phrase of its own ("1 kg ankle weight") */
+            reason = g_strdup_printf (_("Pain %d/10 and settled by morning. Next time: %s."),
+                                      log->pain_during, what);
+          else
+            /* Translators: pain out of 10, then the new dose ("3 sets") */
+            reason = g_strdup_printf (_("Pain %d/10 and settled by morning: %s next time."),
+                                      log->pain_during, what);
         }
       else
         {

@@ -407,6 +407,9 @@ typedef struct
 {
   const KwExercise *exercise;
   KwDose            dose;
+  /* Time of the phase's starting dose: the week is laid out with it, so
+   * stepping a dose up or back never moves exercises between days. */
+  guint             seconds;
   char             *note;
   guint             placed;
 } Slot;
@@ -517,9 +520,15 @@ resolve_items (KwPlan  *self,
 
       slot.exercise = exercise;
       if (instead_of != NULL)
-        slot.dose = *current_dose (self, exercise, kw_exercise_get_start_dose (exercise));
+        {
+          slot.dose = *current_dose (self, exercise, kw_exercise_get_start_dose (exercise));
+          slot.seconds = kw_dose_estimate_seconds (kw_exercise_get_start_dose (exercise));
+        }
       else
-        slot.dose = *current_dose (self, exercise, kw_program_item_get_dose (item));
+        {
+          slot.dose = *current_dose (self, exercise, kw_program_item_get_dose (item));
+          slot.seconds = kw_dose_estimate_seconds (kw_program_item_get_dose (item));
+        }
       slot.note = make_note (item, instead_of, missing);
 
       if (kw_exercise_get_exercise_type (exercise) == KW_EXERCISE_STRETCH)
@@ -600,7 +609,7 @@ exercise_slots_for (KwPlan *self,
 
   for (guint i = 0; i < exercises->len; i++)
     {
-      used += kw_dose_estimate_seconds (&g_array_index (exercises, Slot, i).dose);
+      used += g_array_index (exercises, Slot, i).seconds;
       if (used > budget)
         break;
       fit++;
@@ -705,7 +714,7 @@ fill_day (KwPlanDay *day,
         {
           Slot *slot = &g_array_index (exercises, Slot, (offset + k) % exercises->len);
 
-          guint t = kw_dose_estimate_seconds (&slot->dose);
+          guint t = slot->seconds;
 
           if (slot->placed >= slot->dose.per_week || day_has (day, slot->exercise))
             continue;
@@ -722,7 +731,7 @@ fill_day (KwPlanDay *day,
         {
           Slot *slot = &g_array_index (exercises, Slot, k);
 
-          guint t = kw_dose_estimate_seconds (&slot->dose);
+          guint t = slot->seconds;
 
           if (!kw_exercise_is_daily_allowed (slot->exercise) ||
               slot->placed >= slot->dose.per_week)

@@ -479,11 +479,16 @@ kw_program_get_source (const KwProgram *self)
   return self->source;
 }
 
-const char *
+KwEvidence
 kw_program_get_evidence (const KwProgram *self)
 {
-  g_return_val_if_fail (self != NULL, NULL);
-  return self->evidence;
+  KwEvidence evidence = KW_EVIDENCE_EXPERT;
+
+  g_return_val_if_fail (self != NULL, KW_EVIDENCE_EXPERT);
+
+  if (!kw_evidence_from_tag (self->evidence, &evidence))
+    g_return_val_if_reached (KW_EVIDENCE_EXPERT);
+  return evidence;
 }
 
 guint

@@ -66,7 +66,7 @@ const char          *kw_program_get_condition_id      (const KwProgram *self);
 const char          *kw_program_get_title             (const KwProgram *self);
 const char          *kw_program_get_evidence_summary  (const KwProgram *self);
 const char          *kw_program_get_source            (const KwProgram *self);
-const char          *kw_program_get_evidence          (const KwProgram *self);
+KwEvidence           kw_program_get_evidence          (const KwProgram *self);
 guint                kw_program_get_n_items           (const KwProgram *self,
                                                        KwPhase          phase);
 const KwProgramItem *kw_program_get_item              (const KwProgram *self,

@@ -21,6 +21,21 @@ const KwMigration _kw_store_migrations[] = {
     ") STRICT;"
   },
   {
+    2, "assessments",
+    /* What the runner was told, as it was: the answers (an [answers] key
+     * file), the triage id, and the ranked pattern and red-flag ids
+     * (';'-separated). created is Unix time in seconds. */
+    "CREATE TABLE assessment ("
+    "  id         INTEGER PRIMARY KEY,"
+    "  created    INTEGER NOT NULL,"
+    "  answers    TEXT NOT NULL,"
+    "  triage     TEXT NOT NULL,"
+    "  conditions TEXT NOT NULL,"
+    "  red_flags  TEXT NOT NULL"
+    ") STRICT;"
+    "CREATE INDEX assessment_by_created ON assessment (created);"
+  },
+  {
     3, "plans",
     /* One active plan at a time; older plans stay for the history. */
     "CREATE TABLE plan ("
