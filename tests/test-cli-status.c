@@ -196,6 +196,81 @@ test_status_walk_run (void)
   }
 }
 
+/* A result saved by `kneewise-cli assess --save` starts the rest period. */
+static void
+test_status_after_assess (void)
+{
+  g_autoptr(KwStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwAnswers) answers =
+    kw_answers_new_from_data ("[answers]\nlocations=below-kneecap\nfeel=ache;stiffness\n"
+                              "worse-with=jumping;speed;morning\nonset=gradual\n"
+                              "settles-within-48h=true\npain-running=4\ndays=13\nage=24\n",
+                              -1, "test", &error);
+  g_autoptr(GDateTime) created = g_date_time_new_utc (2026, 3, 28, 9, 0, 0);
+  g_autoptr(KwAssessment) assessment = kw_assessment_new_at (answers, created);
+
+  g_assert_true (kw_assessment_save (assessment, store, &error));
+  g_clear_object (&store);
+
+  {
+    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-03-30", NULL);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_cmpstr (r->err, ==, "");
+    g_assert_true (g_str_has_prefix (r->out,
+                                     "Where you stand on Mon 30 Mar 2026\n"
+                                     "\n"
+                                     "Triage:           Rest from running and rebuild "
+                                     "(Sat 28 Mar 2026)\n"
+                                     "Now:              Resting from running\n"));
+    g_assert_nonnull (strstr (r->out, "Rest:             since Sat 28 Mar 2026; check again on "
+                                      "Thu 2 Apr 2026; see a physio or doctor if not clearly "
+                                      "better by Sat 11 Apr 2026\n"));
+  }
+}
+
+/* Past level 10: the next run's ceiling from the load guard. */
+static void
+test_status_running_again (void)
+{
+  g_autoptr(KwStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { "daily-life", "brisk-walk", "stairs", "single-leg-squat",
+                        "bridge-plank", "calf-raise", "hops" };
+  GDate on = day (2026, 6, 20);
+  gint64 attempt = kw_return_begin_readiness (store, &on, FALSE, &error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      KwReadinessEntry e = { ids[i], TRUE, 0, KW_NEXT_MORNING_NOT_WORSE, FALSE };
+
+      g_assert_true (kw_return_record_readiness (store, attempt, &e, &on, &error));
+    }
+  for (guint i = 0; i < 20; i++)
+    {
+      KwRunLog run = { 0, };
+
+      run.date = kw_date_plus_days (&on, 2 * i);
+      run.level = i / 2 + 1;
+      run.duration_s = 35 * 60;
+      run.distance_m = 4000 + 100 * i;
+      run.next_morning = KW_NEXT_MORNING_NOT_WORSE;
+      g_assert_cmpint (kw_return_log_run (store, &run, &error), >, 0);
+    }
+
+  {
+    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-08-01", NULL);
+
+    g_assert_cmpint (r->status, ==, 0);
+    g_assert_nonnull (strstr (r->out, "Now:              Running again\n"));
+    g_assert_nonnull (strstr (r->out, "Walk-run:         all 10 levels done\n"));
+    /* 5.9 km + 10% = 6.49 km, shown rounded down. */
+    g_assert_nonnull (strstr (r->out, "Next run:         up to 6.4 km (your longest run of the "
+                                      "last 30 days + 10%)\n"));
+  }
+}
+
 static void
 test_status_bad_input (void)
 {
@@ -245,6 +320,8 @@ main (int   argc,
   g_test_add_func ("/cli/status/empty", test_status_empty);
   g_test_add_func ("/cli/status/rest", test_status_rest);
   g_test_add_func ("/cli/status/walk-run", test_status_walk_run);
+  g_test_add_func ("/cli/status/after-assess", test_status_after_assess);
+  g_test_add_func ("/cli/status/running-again", test_status_running_again);
   g_test_add_func ("/cli/status/bad-input", test_status_bad_input);
   g_test_add_func ("/cli/status/store-error", test_status_store_error);
 

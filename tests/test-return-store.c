@@ -92,6 +92,84 @@ record_all (KwStore       *store,
   return attempt;
 }
 
+static const char pt_answers[] =
+  "[answers]\nlocations=below-kneecap\nfeel=ache;stiffness\n"
+  "worse-with=jumping;speed;morning\nonset=gradual\nsettles-within-48h=true\n"
+  "pain-running=4\ndays=13\nage=24\n";
+static const char pfp_mild_answers[] =
+  "[answers]\nlocations=front\nfeel=ache\nworse-with=stairs-down;sitting;squatting\n"
+  "onset=gradual\nsettles-within-48h=true\npain-now=1\npain-running=2\ndays=10\nage=28\n";
+
+static KwAssessment *
+save_assessment (KwStore    *store,
+                 const char *data,
+                 const char *created_utc)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwAnswers) answers = kw_answers_new_from_data (data, -1, "test", &error);
+  g_autoptr(GDateTime) created = g_date_time_new_from_iso8601 (created_utc, NULL);
+  KwAssessment *assessment;
+
+  g_assert_no_error (error);
+  assessment = kw_assessment_new_at (answers, created);
+  g_assert_true (kw_assessment_save (assessment, store, &error));
+  g_assert_no_error (error);
+  return assessment;
+}
+
+/* A rest-and-rehab result starts the rest period on its local day, once. */
+static void
+test_follow_assessment (void)
+{
+  g_autoptr(KwStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwAssessment) mild = NULL;
+  g_autoptr(KwAssessment) pt = NULL;
+  g_autoptr(KwAssessment) again = NULL;
+  KwRestDates dates;
+  gboolean started = TRUE, open = FALSE;
+
+  g_assert_true (kw_return_follow_assessment (store, NULL, &started, &error));
+  g_assert_false (started);
+
+  mild = save_assessment (store, pfp_mild_answers, "2026-03-20T10:00:00Z");
+  g_assert_cmpint (kw_assessment_get_triage (mild), ==, KW_TRIAGE_REDUCE_AND_CONTINUE);
+  g_assert_true (kw_return_follow_assessment (store, mild, &started, &error));
+  g_assert_false (started);
+  g_assert_false (kw_return_points_to_tendinopathy (mild));
+
+  /* 23:30 UTC on the 27th is 00:30 on the 28th in Berlin. */
+  pt = save_assessment (store, pt_answers, "2026-03-27T23:30:00Z");
+  g_assert_cmpint (kw_assessment_get_triage (pt), ==, KW_TRIAGE_REST_AND_REHAB);
+  g_assert_true (kw_return_points_to_tendinopathy (pt));
+  g_assert_true (kw_return_follow_assessment (store, pt, &started, &error));
+  g_assert_no_error (error);
+  g_assert_true (started);
+  g_assert_true (kw_return_load_rest (store, &dates, &open, &error));
+  g_assert_true (open);
+  assert_iso (&dates.start, "2026-03-28");
+  assert_iso (&dates.reassess, "2026-04-02");
+
+  /* Seen again: nothing new. */
+  g_assert_true (kw_return_follow_assessment (store, pt, &started, &error));
+  g_assert_false (started);
+
+  /* The checklist passes, the rest ends; the old result does not restart it. */
+  record_all (store, day (2026, 4, 2), 0, KW_NEXT_MORNING_NOT_WORSE);
+  g_assert_true (kw_return_load_rest (store, &dates, &open, &error));
+  g_assert_false (open);
+  g_assert_true (kw_return_follow_assessment (store, pt, &started, &error));
+  g_assert_false (started);
+
+  /* A new rest-and-rehab result weeks later starts a new rest period. */
+  again = save_assessment (store, pt_answers, "2026-05-10T08:00:00Z");
+  g_assert_true (kw_return_follow_assessment (store, again, &started, &error));
+  g_assert_true (started);
+  g_assert_true (kw_return_load_rest (store, &dates, &open, &error));
+  g_assert_true (open);
+  assert_iso (&dates.start, "2026-05-10");
+}
+
 static void
 test_rest_start (void)
 {
@@ -160,6 +238,16 @@ test_journey (void)
   g_assert_cmpint (status.walk_run.stage, ==, KW_WALK_RUN_LOCKED);
   kw_return_status_clear (&status);
 
+  /* Not before the check date. */
+  {
+    GDate early = day (2026, 3, 27);
+
+    g_assert_cmpint (kw_return_begin_readiness (store, &early, FALSE, &error), ==, 0);
+    g_assert_error (error, KW_STORE_ERROR, KW_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "start on Sat 28 Mar 2026"));
+    g_clear_error (&error);
+  }
+
   status_at (store, day (2026, 3, 28), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_REASSESS);
   g_assert_true (status.rescreen_red_flags);
@@ -212,9 +300,13 @@ test_journey (void)
 
       id = kw_return_log_run (store, &run, &error);
       g_assert_no_error (error);
+      /* Asked from the next morning on, not the evening of the run. */
       status_at (store, run.date, &status);
-      g_assert_cmpint (status.pending_run_id, ==, id);
+      g_assert_cmpint (status.pending_run_id, ==, 0);
       g_assert_true (status.walk_run.waiting_next_morning);
+      kw_return_status_clear (&status);
+      status_at (store, kw_date_plus_days (&run.date, 1), &status);
+      g_assert_cmpint (status.pending_run_id, ==, id);
       kw_return_status_clear (&status);
 
       g_assert_true (kw_return_set_next_morning (store, id, KW_NEXT_MORNING_NOT_WORSE, FALSE,
@@ -372,6 +464,41 @@ test_stop_and_rescreen (void)
   kw_return_status_clear (&status);
 }
 
+/* Told to rest again in the middle of the program: running is locked
+ * until the checklist passes again, then starts over at level 1. */
+static void
+test_rest_again_during_program (void)
+{
+  g_autoptr(KwStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  KwReturnStatus status;
+  GDate again = day (2026, 9, 10);
+
+  record_all (store, day (2026, 9, 1), 0, KW_NEXT_MORNING_NOT_WORSE);
+  log_simple (store, day (2026, 9, 1), 1, 0, FALSE);
+  log_simple (store, day (2026, 9, 3), 1, 0, FALSE);
+  log_simple (store, day (2026, 9, 5), 2, 0, FALSE);
+
+  status_at (store, day (2026, 9, 7), &status);
+  g_assert_cmpint (status.step, ==, KW_RETURN_STEP_WALK_RUN);
+  g_assert_cmpuint (status.walk_run.level, ==, 2);
+  kw_return_status_clear (&status);
+
+  g_assert_true (kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &again, NULL, &error));
+  status_at (store, day (2026, 9, 11), &status);
+  g_assert_cmpint (status.step, ==, KW_RETURN_STEP_RESTING);
+  g_assert_cmpint (status.walk_run.stage, ==, KW_WALK_RUN_LOCKED);
+  g_assert_false (g_date_valid (&status.unlocked));
+  kw_return_status_clear (&status);
+
+  record_all (store, day (2026, 9, 15), 0, KW_NEXT_MORNING_NOT_WORSE);
+  status_at (store, day (2026, 9, 15), &status);
+  g_assert_cmpint (status.step, ==, KW_RETURN_STEP_WALK_RUN);
+  assert_iso (&status.unlocked, "2026-09-15");
+  g_assert_cmpuint (status.walk_run.level, ==, 1);
+  kw_return_status_clear (&status);
+}
+
 static void
 test_bad_input_keeps_data (void)
 {
@@ -462,10 +589,12 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/return-store/rest-start", test_rest_start);
+  g_test_add_func ("/return-store/follow-assessment", test_follow_assessment);
   g_test_add_func ("/return-store/journey", test_journey);
   g_test_add_func ("/return-store/failed-checklist-retest", test_failed_checklist_retest);
   g_test_add_func ("/return-store/see-someone", test_see_someone_after_two_weeks);
   g_test_add_func ("/return-store/stop-and-rescreen", test_stop_and_rescreen);
+  g_test_add_func ("/return-store/rest-again", test_rest_again_during_program);
   g_test_add_func ("/return-store/bad-input", test_bad_input_keeps_data);
   g_test_add_func ("/return-store/disk-full", test_disk_full_keeps_runs);
 

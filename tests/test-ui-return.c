@@ -91,6 +91,40 @@ count_text (GtkWidget  *widget,
   return n;
 }
 
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Screenshots are taken after a real frame: a page that has just changed
+ * a lot may not be laid out yet. */
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong id;
+
+  if (g_getenv ("KW_TEST_SCREENSHOT_DIR") == NULL)
+    return;
+
+  clock = gtk_widget_get_frame_clock (widget);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  g_assert_true (kw_test_ui_wait_for (is_true, &painted, 10000));
+  g_signal_handler_disconnect (clock, id);
+  kw_test_ui_screenshot (widget, name);
+}
+
 /* Scrolls the page so @target is at the top, for a screenshot of it. */
 static void
 scroll_to (KwReturnPage *page,
@@ -187,6 +221,18 @@ gated_scenario (KwApplication *app,
   g_assert_null (kw_test_ui_find_button (w, "Start the Tests"));
   g_assert_cmpuint (count_text (w, "To do\n"), ==, 7);
 
+  /* Typing in one test survives saving another. */
+  {
+    GtkWidget *hops = find_row (w, "7. Hops");
+
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (hops), TRUE);
+    gtk_spin_button_set_value (find_first (hops, GTK_TYPE_SPIN_BUTTON), 4);
+    fill_test (page, "1. Everyday life", 1, KW_NEXT_MORNING_NOT_WORSE);
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (find_first (hops, GTK_TYPE_SPIN_BUTTON)),
+                     ==, 4);
+    g_assert_cmpuint (count_text (w, "Passed\n"), ==, 1);
+  }
+
   /* Six pass; the stairs wait for the next morning. */
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     fill_test (page, titles[i], i == 2 ? 2 : 1,
@@ -196,7 +242,10 @@ gated_scenario (KwApplication *app,
   g_assert_true (has_text (w, "if the knee is no worse tomorrow morning"));
   g_assert_cmpuint (count_text (w, "Locked\n"), ==, 10);
   g_assert_null (kw_test_ui_find_button (w, "Save Run"));
-  kw_test_ui_screenshot (GTK_WIDGET (window), "return-readiness");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_row (w, "3. Stairs")), TRUE);
+  scroll_to (page, find_row (w, "2. Brisk walk"));
+  screenshot (GTK_WIDGET (window), "return-readiness");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_row (w, "3. Stairs")), FALSE);
 
   /* The next morning: no worse. The program opens at level 1. */
   kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 29) });
@@ -210,6 +259,7 @@ gated_scenario (KwApplication *app,
   /* The timer: warm-up, then run and walk, with a bell at each change. */
   timer = find_first (w, KW_TYPE_INTERVAL_TIMER);
   g_assert_cmpstr (kw_interval_timer_get_cue (timer), ==, "Warm up");
+  g_assert_true (has_text (GTK_WIDGET (timer), "Level 1: 6 × (run 1 min, walk 4 min), 30 min"));
   g_assert_true (has_text (GTK_WIDGET (timer), "5:00\n"));
   g_assert_true (has_text (GTK_WIDGET (timer), "Next: Run for 1 min"));
   g_assert_true (has_text (GTK_WIDGET (timer), "0:00 of 35:00"));
@@ -221,7 +271,7 @@ gated_scenario (KwApplication *app,
   g_assert_cmpuint (kw_interval_timer_get_n_cues (timer), ==, 2);
   g_assert_true (has_text (GTK_WIDGET (timer), "0:35\n"));
   g_assert_true (has_text (GTK_WIDGET (timer), "Next: Walk for 4 min"));
-  kw_test_ui_screenshot (GTK_WIDGET (timer), "return-timer-running");
+  screenshot (GTK_WIDGET (timer), "return-timer-running");
   kw_interval_timer_set_elapsed (timer, 360);
   g_assert_cmpstr (kw_interval_timer_get_cue (timer), ==, "Walk");
   g_assert_cmpuint (kw_interval_timer_get_n_cues (timer), ==, 3);
@@ -248,10 +298,12 @@ gated_scenario (KwApplication *app,
   g_assert_true (has_text (w, "Your Runs"));
   g_assert_true (has_text (w, "Sun 29 Mar 2026 · level 1\n"));
   g_assert_true (has_text (w, "35 min · 3.2 km · Waiting for how the knee feels"));
-  g_assert_true (has_text (w, "How is the knee the morning after your run on Sun 29 Mar 2026?"));
   g_assert_true (has_text (w, "3.2 km this week"));
+  g_assert_false (has_text (w, "How is the knee the morning after"));
 
+  /* The next morning. */
   kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 30) });
+  g_assert_true (has_text (w, "How is the knee the morning after your run on Sun 29 Mar 2026?"));
   adw_combo_row_set_selected (find_first (find_row (w, "Compared with usual, the knee is"),
                                           ADW_TYPE_COMBO_ROW), 0);
   click (w, "Save Answer");
@@ -259,9 +311,10 @@ gated_scenario (KwApplication *app,
   g_assert_true (has_text (w, "Green\n"));
   g_assert_true (has_text (w, "1 more green session at level 1 before moving up; "
                               "next on Tue 31 Mar 2026."));
+  g_assert_true (has_text (w, "6 × (run 1 min, walk 4 min), 30 min · 1 of 2 green\n"));
   scroll_to (page, gtk_widget_get_ancestor (find_row (w, "Level 1"),
                                             ADW_TYPE_PREFERENCES_GROUP));
-  kw_test_ui_screenshot (GTK_WIDGET (window), "return-walk-run");
+  screenshot (GTK_WIDGET (window), "return-walk-run");
 }
 
 static void
@@ -279,6 +332,8 @@ rest_scenario (KwApplication *app,
   KwReturnPage *page = show_page (window, day (2026, 3, 25));
   GtkWidget *w = GTK_WIDGET (page);
 
+  /* The saved rest-and-rehab result started the rest period. */
+  g_assert_true (has_text (w, "Assessment of Mon 23 Mar 2026: Rest from running and rebuild\n"));
   g_assert_true (has_text (w, "Resting from running\n"));
   g_assert_true (has_text (w, "Resting from running since Mon 23 Mar 2026\n"));
   g_assert_true (has_text (w, "Check again on Sat 28 Mar 2026\n"));
@@ -287,11 +342,27 @@ rest_scenario (KwApplication *app,
   g_assert_true (has_text (w, "Source: NHS trust leaflets · expert opinion"));
   g_assert_true (has_text (w, "too low strains the front of the knee"));
   g_assert_false (has_text (w, "Before anything else, answer the warning-sign questions"));
-  kw_test_ui_screenshot (GTK_WIDGET (window), "return-rest");
+  screenshot (GTK_WIDGET (window), "return-rest");
+
+  /* The tests wait for the check date. */
+  {
+    GtkButton *start = kw_test_ui_find_button (w, "Start the Tests");
+
+    g_assert_nonnull (start);
+    g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (start)));
+  }
 
   kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 28) });
   g_assert_true (has_text (w, "Time to check again\n"));
   g_assert_true (has_text (w, "Before anything else, answer the warning-sign questions"));
+
+  /* The assessment pointed to the tendon below the kneecap: its test is in. */
+  g_assert_true (gtk_switch_get_active (find_first (find_row (w, "Sore tendon just below the "
+                                                                 "kneecap"), GTK_TYPE_SWITCH)));
+  click (w, "Start the Tests");
+  g_assert_nonnull (find_row (w, "8. Decline squat"));
+  g_assert_cmpuint (count_text (w, "To do\n"), ==, 8);
+
   click (w, "Check Warning Signs");
   g_assert_cmpstr (kw_window_get_visible_page (window), ==, "assessment");
 }
@@ -301,9 +372,16 @@ test_ui_return_rest (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KwStore) store = kw_store_open_default (&error);
-  GDate start = day (2026, 3, 23);
+  g_autoptr(KwAnswers) answers =
+    kw_answers_new_from_data ("[answers]\nlocations=below-kneecap\nfeel=ache;stiffness\n"
+                              "worse-with=jumping;speed;morning\nonset=gradual\n"
+                              "settles-within-48h=true\npain-running=4\ndays=13\nage=24\n",
+                              -1, "test", &error);
+  g_autoptr(GDateTime) created = g_date_time_new_utc (2026, 3, 23, 18, 0, 0);
+  g_autoptr(KwAssessment) assessment = kw_assessment_new_at (answers, created);
 
-  g_assert_true (kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &start, NULL, &error));
+  /* Saved as the assessment page or `kneewise-cli assess --save` would. */
+  g_assert_true (kw_assessment_save (assessment, store, &error));
   g_clear_object (&store);
 
   set_welcome_done ();
@@ -322,6 +400,7 @@ load_guard_scenario (KwApplication *app,
   g_assert_true (has_text (w, "Running again\n"));
   g_assert_cmpuint (count_text (w, "Done\n"), ==, 10);
   g_assert_null (find_row (w, "Load guard"));
+  g_assert_true (has_text (w, "longest run of the last 30 days: up to 6.4 km today."));
 
   /* Longest of the last 30 days: 5.9 km; 6.5 km is more than 10% longer. */
   gtk_spin_button_set_value (distance, 6.5);
@@ -331,7 +410,7 @@ load_guard_scenario (KwApplication *app,
   /* 5.9 km + 10% is 6.49 km: the advice rounds down, never up to 6.5. */
   g_assert_true (has_text (w, "Keep it to 6.4 km or less"));
   scroll_to (page, find_row (w, "Duration (minutes)"));
-  kw_test_ui_screenshot (GTK_WIDGET (window), "return-load-guard");
+  screenshot (GTK_WIDGET (window), "return-load-guard");
 
   gtk_spin_button_set_value (distance, 6.4);
   g_assert_true (has_text (w, "6.4 km is within 10% of your longest run"));
@@ -339,6 +418,24 @@ load_guard_scenario (KwApplication *app,
   /* A free run is logged at level 0 and shows as a run. */
   click (w, "Save Run");
   g_assert_true (has_text (w, "Sat 1 Aug 2026 · run\n"));
+
+  /* The knee flares up; the assessment says rest: the page follows at once. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(KwAnswers) answers =
+      kw_answers_new_from_data ("[answers]\nlocations=below-kneecap\nfeel=ache;stiffness\n"
+                                "worse-with=jumping;speed;morning\nonset=gradual\n"
+                                "settles-within-48h=true\npain-running=4\ndays=13\nage=24\n",
+                                -1, "test", &error);
+    g_autoptr(GDateTime) created = g_date_time_new_utc (2026, 8, 1, 12, 0, 0);
+    g_autoptr(KwAssessment) assessment = kw_assessment_new_at (answers, created);
+
+    g_assert_true (kw_assessment_save (assessment, kw_window_get_store (window), &error));
+    g_assert_true (has_text (w, "Resting from running\n"));
+    g_assert_true (has_text (w, "Check again on Thu 6 Aug 2026\n"));
+    g_assert_cmpuint (count_text (w, "Locked\n"), ==, 10);
+    g_assert_null (kw_test_ui_find_button (w, "Save Run"));
+  }
 }
 
 static void

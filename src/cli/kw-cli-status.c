@@ -136,6 +136,7 @@ kw_cli_status (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(KwStore) store = NULL;
+  g_autoptr(KwAssessment) latest = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *title = NULL;
   g_autofree char *day = NULL;
@@ -158,8 +159,26 @@ kw_cli_status (int    argc,
       return KW_CLI_EXIT_USAGE;
     }
 
-  if (!(store = kw_store_open_default (&error)) ||
-      !kw_return_status_load (store, &today, &status, &error))
+  if (!(store = kw_store_open_default (&error)))
+    {
+      fprintf (stderr, "kneewise-cli status: %s\n", error->message);
+      return KW_CLI_EXIT_FAILED;
+    }
+
+  /* A rest-and-rehab result saved by `assess --save` starts the rest
+   * period; failing to record it must not hide where the runner stands. */
+  if (!(latest = kw_assessment_load_latest (store, &error)) && error != NULL)
+    {
+      fprintf (stderr, "kneewise-cli status: %s\n", error->message);
+      g_clear_error (&error);
+    }
+  if (!kw_return_follow_assessment (store, latest, NULL, &error))
+    {
+      fprintf (stderr, "kneewise-cli status: %s\n", error->message);
+      g_clear_error (&error);
+    }
+
+  if (!kw_return_status_load (store, &today, &status, &error))
     {
       fprintf (stderr, "kneewise-cli status: %s\n", error->message);
       return KW_CLI_EXIT_FAILED;
@@ -170,9 +189,21 @@ kw_cli_status (int    argc,
   title = g_strdup_printf (_("Where you stand on %s"), day);
   printf ("%s\n\n", title);
 
-  /* The triage and the plan phase join these rows once the assessment
-   * (kw_assessment_load_latest) and plan (kw_plan_load_active) helpers are
-   * on main. */
+  if (latest != NULL)
+    {
+      KwTriage triage = kw_assessment_get_triage (latest);
+      GDate given;
+      g_autofree char *when = NULL;
+
+      kw_date_set_local (&given, kw_assessment_get_created (latest));
+      when = kw_date_format (&given);
+      g_ptr_array_add (rows, g_strdup (_("Triage:")));
+      /* Translators: the triage result, then the date it was given */
+      g_ptr_array_add (rows, g_strdup_printf (_("%s (%s)"), kw_triage_get_title (triage), when));
+    }
+  /* The plan phase joins these rows once the plan helper
+   * (kw_plan_load_active) is on main. */
+
   g_ptr_array_add (rows, g_strdup (_("Now:")));
   g_ptr_array_add (rows, g_strdup (kw_return_step_get_title (status.step)));
   g_ptr_array_add (rows, g_strdup (""));
@@ -198,6 +229,23 @@ kw_cli_status (int    argc,
       /* Translators: a date, then a level; the warm-up comes first */
       g_ptr_array_add (rows, g_strdup_printf (_("%s, level %u, after a 5-minute brisk walk"),
                                               next, status.walk_run.level));
+    }
+  else if (status.walk_run.stage == KW_WALK_RUN_COMPLETE)
+    {
+      KwRunCheck check;
+
+      kw_load_guard_check_run ((const KwRunLog *) status.runs->data, status.runs->len, &today,
+                               0, 0, &check);
+      if (check.has_basis)
+        {
+          g_autofree char *limit = kw_format_distance (check.limit_m / 100 * 100);
+
+          g_ptr_array_add (rows, g_strdup (_("Next run:")));
+          /* Translators: %s is a distance */
+          g_ptr_array_add (rows, g_strdup_printf (_("up to %s (your longest run of the last "
+                                                    "30 days + 10%%)"), limit));
+        }
+      kw_run_check_clear (&check);
     }
   else if (status.step == KW_RETURN_STEP_RETEST)
     {

@@ -132,18 +132,24 @@ kw_return_status_load (KwStore         *store,
       kw_readiness_attempt_evaluate (status->attempt, &status->readiness);
     }
 
+  /* A rest period still open after the checklist passed is a new one: a
+   * new rest-and-rehab result. Running waits for the checklist again. */
+  if (status->rest_open)
+    g_date_clear (&status->unlocked, 1);
+
   kw_walk_run_compute (g_date_valid (&status->unlocked) ? &status->unlocked : NULL,
                        (const KwRunLog *) status->runs->data, status->runs->len, today,
                        &status->walk_run);
   kw_load_guard_weekly ((const KwRunLog *) status->runs->data, status->runs->len, today,
                         &status->weekly);
 
+  /* The next-morning question comes from the day after the run on. */
   for (guint i = 0; i < status->runs->len; i++)
     {
       const KwRunLog *run = &g_array_index (status->runs, KwRunLog, i);
 
       if (run->next_morning == KW_NEXT_MORNING_UNKNOWN && !run->swelling &&
-          g_date_compare (&run->date, today) <= 0)
+          g_date_compare (&run->date, today) < 0)
         status->pending_run_id = run->id;
     }
 

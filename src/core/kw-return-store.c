@@ -176,6 +176,68 @@ fail:
 }
 
 /**
+ * kw_return_follow_assessment:
+ * @assessment: (nullable): the latest saved assessment
+ * @started: (out) (optional): whether a new rest period was started
+ *
+ * A rest-and-rehab result starts a rest period on the local day it was
+ * given, unless one already started on or after that day (the same result
+ * seen again, or a rest period that has run its course since).
+ */
+gboolean
+kw_return_follow_assessment (KwStore       *store,
+                             KwAssessment  *assessment,
+                             gboolean      *started,
+                             GError       **error)
+{
+  KwRestDates current;
+  gboolean open = FALSE;
+  GDate given;
+
+  g_return_val_if_fail (KW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (assessment == NULL || KW_IS_ASSESSMENT (assessment), FALSE);
+
+  if (started != NULL)
+    *started = FALSE;
+  if (assessment == NULL || !kw_rest_plan_applies_to (kw_assessment_get_triage (assessment)))
+    return TRUE;
+
+  kw_date_set_local (&given, kw_assessment_get_created (assessment));
+  if (!read_rest (store, &current, &open, error))
+    return FALSE;
+  if (g_date_valid (&current.start) && g_date_compare (&current.start, &given) >= 0)
+    return TRUE;
+  /* Still resting from an earlier result: keep its dates. */
+  if (open)
+    return TRUE;
+
+  if (!kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &given, NULL, error))
+    return FALSE;
+  if (started != NULL)
+    *started = TRUE;
+  return TRUE;
+}
+
+/**
+ * kw_return_points_to_tendinopathy:
+ * @assessment: (nullable): an assessment
+ *
+ * Returns: whether patellar tendinopathy is among its likely patterns, so
+ *   the readiness checklist includes the decline squat
+ */
+gboolean
+kw_return_points_to_tendinopathy (KwAssessment *assessment)
+{
+  const char * const *ids;
+
+  if (assessment == NULL)
+    return FALSE;
+
+  ids = kw_assessment_get_condition_ids (assessment);
+  return ids != NULL && g_strv_contains (ids, "patellar-tendinopathy");
+}
+
+/**
  * kw_return_load_rest:
  * @dates: (out): the newest rest period; its start is invalid if there is none
  * @open: (out) (optional): whether it is still running
@@ -336,8 +398,9 @@ kw_readiness_attempt_evaluate (const KwReadinessAttempt *attempt,
  * @today: the local date now
  * @tendinopathy: whether the tendon-only test applies
  *
- * Returns the attempt still under way, or starts a new one. After a failed
- * attempt a new one starts only from its retest date.
+ * Returns the attempt still under way, or starts a new one. During a rest
+ * period the tests start on its check date; after a failed attempt a new
+ * one starts only from its retest date.
  *
  * Returns: the attempt's id, or 0 with @error set
  */
@@ -359,6 +422,25 @@ kw_return_begin_readiness (KwStore      *store,
 
   if (!_kw_store_begin (store, error))
     return 0;
+
+  /* Resting: the tests wait for the check date. */
+  {
+    KwRestDates rest;
+    gboolean open = FALSE;
+
+    if (!read_rest (store, &rest, &open, error))
+      goto fail;
+    if (open && g_date_valid (&rest.reassess) && g_date_compare (today, &rest.reassess) < 0)
+      {
+        g_autofree char *when = kw_date_format (&rest.reassess);
+
+        g_set_error (error, KW_STORE_ERROR, KW_STORE_ERROR_INVALID,
+                     /* Translators: %s is a date */
+                     _("Rest first: the readiness tests start on %s, after the warning-sign "
+                       "questions."), when);
+        goto fail;
+      }
+  }
 
   if (!(latest = read_attempts (store, 1, error)))
     goto fail;

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "kw-assessment.h"
 #include "kw-readiness.h"
 #include "kw-rest-plan.h"
 #include "kw-store.h"
@@ -28,6 +29,11 @@ gboolean  kw_return_start_rest          (KwStore                *store,
                                          const GDate            *start,
                                          KwRestDates            *dates,
                                          GError                **error);
+gboolean  kw_return_follow_assessment   (KwStore                *store,
+                                         KwAssessment           *assessment,
+                                         gboolean               *started,
+                                         GError                **error);
+gboolean  kw_return_points_to_tendinopathy (KwAssessment    *assessment);
 gboolean  kw_return_load_rest           (KwStore                *store,
                                          KwRestDates            *dates,
                                          gboolean               *open,

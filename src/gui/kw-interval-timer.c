@@ -40,6 +40,7 @@ struct _KwIntervalTimer
 
   /* template children */
   GtkWidget      *box;
+  GtkLabel       *title_label;
   GtkLabel       *cue_label;
   GtkLabel       *left_label;
   GtkLabel       *next_label;
@@ -322,6 +323,7 @@ kw_interval_timer_class_init (KwIntervalTimerClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "ui/kw-interval-timer.ui");
   gtk_widget_class_bind_template_child (widget_class, KwIntervalTimer, box);
+  gtk_widget_class_bind_template_child (widget_class, KwIntervalTimer, title_label);
   gtk_widget_class_bind_template_child (widget_class, KwIntervalTimer, cue_label);
   gtk_widget_class_bind_template_child (widget_class, KwIntervalTimer, left_label);
   gtk_widget_class_bind_template_child (widget_class, KwIntervalTimer, next_label);
@@ -371,6 +373,13 @@ kw_interval_timer_set_level (KwIntervalTimer *self,
   self->level = level;
   g_clear_pointer (&self->intervals, g_array_unref);
   self->intervals = kw_walk_run_get_intervals (level);
+  {
+    g_autofree char *session = kw_walk_run_level_describe (level);
+    /* Translators: a level number, then its session */
+    g_autofree char *title = g_strdup_printf (_("Level %u: %s"), level, session);
+
+    gtk_label_set_label (self->title_label, title);
+  }
   kw_interval_timer_reset (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
 }

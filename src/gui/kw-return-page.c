@@ -21,12 +21,13 @@
 
 #include <glib/gi18n.h>
 
+#include "kw-assessment.h"
 #include "kw-date.h"
 #include "kw-interval-timer.h"
 #include "kw-return-page.h"
 #include "kw-return-status.h"
 
-#define MAX_RUNS_SHOWN 14
+#define MAX_RUNS_SHOWN 10
 
 typedef struct
 {
@@ -39,6 +40,13 @@ typedef struct
   AdwComboRow           *morning_row;
   GtkSwitch             *swelling_switch;
   GtkButton             *save_button;
+
+  /* What the inputs show; the inputs themselves are built on first
+   * expansion, since most rows are never opened. */
+  gboolean               built;
+  gboolean               open;
+  KwReadinessEntry       shown;
+  gint64                 shown_attempt;
 } TestRow;
 
 typedef struct
@@ -50,6 +58,11 @@ typedef struct
 struct _KwReturnPage
 {
   GtkWidget        parent_instance;
+
+  /* The rows are built, and the data loaded, only once the page is shown:
+   * most launches never open it. */
+  gboolean         built;
+  gboolean         dirty;
 
   KwStore         *store;
   gulong           changed_id;
@@ -69,6 +82,7 @@ struct _KwReturnPage
 
   /* template children */
   GtkWidget       *scroller;
+  GtkLabel        *triage_label;
   GtkLabel        *step_label;
   GtkLabel        *headline_label;
   GtkWidget       *rescreen_box;
@@ -267,6 +281,80 @@ switch_row (const char  *title,
 }
 
 static void
+apply_test_values (TestRow *t)
+{
+  if (!t->built)
+    return;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (t->save_button), t->open);
+  gtk_switch_set_active (t->done_switch, t->shown.done);
+  gtk_spin_button_set_value (t->pain_spin, t->shown.pain);
+  adw_combo_row_set_selected (t->morning_row, t->shown.next_morning);
+  gtk_switch_set_active (t->swelling_switch, t->shown.new_swelling);
+}
+
+static void
+build_test_inputs (TestRow *t)
+{
+  GtkWidget *how = adw_action_row_new ();
+  GtkWidget *pain_row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 10, 1);
+  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Result"));
+  GtkWidget *save_row = adw_preferences_row_new ();
+  g_autoptr(GtkStringList) mornings = next_morning_model (TRUE);
+  g_autofree char *how_text = with_source (g_dgettext (GETTEXT_PACKAGE, t->test->how),
+                                           t->test->source, t->test->evidence);
+
+  if (t->built)
+    return;
+  t->built = TRUE;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (how), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (how), _("How"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (how), how_text);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (how), 0);
+  adw_expander_row_add_row (t->row, how);
+
+  adw_expander_row_add_row (t->row, switch_row (_("I managed it"), &t->done_switch));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (pain_row),
+                                 _("Worst pain while doing it (0–10)"));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (pain_row), spin);
+  t->pain_spin = GTK_SPIN_BUTTON (spin);
+  adw_expander_row_add_row (t->row, pain_row);
+
+  t->morning_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (t->morning_row), _("The next morning"));
+  adw_combo_row_set_model (t->morning_row, G_LIST_MODEL (mornings));
+  adw_expander_row_add_row (t->row, GTK_WIDGET (t->morning_row));
+
+  adw_expander_row_add_row (t->row, switch_row (_("New swelling"), &t->swelling_switch));
+
+  t->save_button = GTK_BUTTON (save);
+  gtk_widget_set_halign (save, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (save, 6);
+  gtk_widget_set_margin_bottom (save, 6);
+  gtk_widget_set_margin_end (save, 12);
+  gtk_widget_add_css_class (save, "suggested-action");
+  g_signal_connect (save, "clicked", G_CALLBACK (on_save_test_clicked_cb), t);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (save_row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (save_row), save);
+  adw_expander_row_add_row (t->row, save_row);
+
+  apply_test_values (t);
+}
+
+static void
+on_test_expanded_cb (AdwExpanderRow *row,
+                     GParamSpec     *pspec,
+                     TestRow        *t)
+{
+  if (adw_expander_row_get_expanded (row))
+    build_test_inputs (t);
+}
+
+static void
 build_test_rows (KwReturnPage *self)
 {
   guint n = 0;
@@ -278,63 +366,24 @@ build_test_rows (KwReturnPage *self)
   for (guint i = 0; i < n; i++)
     {
       TestRow *t = &self->tests[i];
-      GtkWidget *how = adw_action_row_new ();
-      GtkWidget *pain_row = adw_action_row_new ();
       GtkWidget *state = gtk_label_new (NULL);
-      GtkWidget *spin = gtk_spin_button_new_with_range (0, 10, 1);
-      GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Result"));
-      GtkWidget *save_row = adw_preferences_row_new ();
-      g_autoptr(GtkStringList) mornings = next_morning_model (TRUE);
-      g_autofree char *how_text = with_source (g_dgettext (GETTEXT_PACKAGE, tests[i].how),
-                                               tests[i].source, tests[i].evidence);
       /* Translators: test number, then its name */
       g_autofree char *title = g_strdup_printf (_("%u. %s"), i + 1,
                                                 g_dgettext (GETTEXT_PACKAGE, tests[i].title));
 
       t->page = self;
       t->test = &tests[i];
+      t->shown.test_id = tests[i].id;
+      t->shown.done = TRUE;
       t->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (t->row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (t->row), title);
       adw_expander_row_set_subtitle (t->row, g_dgettext (GETTEXT_PACKAGE, tests[i].pass_mark));
+      g_signal_connect (t->row, "notify::expanded", G_CALLBACK (on_test_expanded_cb), t);
 
       t->state_label = GTK_LABEL (state);
       gtk_widget_add_css_class (state, "caption-heading");
       adw_expander_row_add_action (t->row, state);
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (how), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (how), _("How"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (how), how_text);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (how), 0);
-      adw_expander_row_add_row (t->row, how);
-
-      adw_expander_row_add_row (t->row, switch_row (_("I managed it"), &t->done_switch));
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (pain_row),
-                                     _("Worst pain while doing it (0–10)"));
-      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (pain_row), spin);
-      t->pain_spin = GTK_SPIN_BUTTON (spin);
-      adw_expander_row_add_row (t->row, pain_row);
-
-      t->morning_row = ADW_COMBO_ROW (adw_combo_row_new ());
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (t->morning_row),
-                                     _("The next morning"));
-      adw_combo_row_set_model (t->morning_row, G_LIST_MODEL (mornings));
-      adw_expander_row_add_row (t->row, GTK_WIDGET (t->morning_row));
-
-      adw_expander_row_add_row (t->row, switch_row (_("New swelling"), &t->swelling_switch));
-
-      t->save_button = GTK_BUTTON (save);
-      gtk_widget_set_halign (save, GTK_ALIGN_END);
-      gtk_widget_set_margin_top (save, 6);
-      gtk_widget_set_margin_bottom (save, 6);
-      gtk_widget_set_margin_end (save, 12);
-      gtk_widget_add_css_class (save, "suggested-action");
-      g_signal_connect (save, "clicked", G_CALLBACK (on_save_test_clicked_cb), t);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (save_row), FALSE);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (save_row), save);
-      adw_expander_row_add_row (t->row, save_row);
 
       adw_preferences_group_add (self->readiness_group, GTK_WIDGET (t->row));
     }
@@ -358,30 +407,42 @@ update_tests (KwReturnPage         *self,
       gtk_widget_set_visible (GTK_WIDGET (t->row),
                               kw_readiness_test_applies (t->test, tendinopathy) &&
                               !g_date_valid (&status->unlocked));
-      gtk_widget_set_sensitive (GTK_WIDGET (t->save_button), open);
+      t->open = open;
+      if (t->built)
+        gtk_widget_set_sensitive (GTK_WIDGET (t->save_button), open);
 
       for (guint j = 0; attempt != NULL && j < attempt->entries->len; j++)
         if (g_str_equal (g_array_index (attempt->entries, KwReadinessEntry, j).test_id,
                          t->test->id))
           entry = &g_array_index (attempt->entries, KwReadinessEntry, j);
 
+      /* Inputs change only when what is saved changes, so typing in one row
+       * survives saving another. */
       if (entry == NULL)
         {
           set_suffix_state (t->state_label, open ? _("To do") : "", "dim-label");
-          if (open)
+          if (t->shown_attempt != self->attempt_id)
             {
-              gtk_switch_set_active (t->done_switch, TRUE);
-              gtk_spin_button_set_value (t->pain_spin, 0);
-              adw_combo_row_set_selected (t->morning_row, KW_NEXT_MORNING_UNKNOWN);
-              gtk_switch_set_active (t->swelling_switch, FALSE);
+              /* A fresh attempt starts from “done, no pain”. */
+              t->shown_attempt = self->attempt_id;
+              t->shown.done = TRUE;
+              t->shown.pain = 0;
+              t->shown.next_morning = KW_NEXT_MORNING_UNKNOWN;
+              t->shown.new_swelling = FALSE;
+              apply_test_values (t);
             }
           continue;
         }
 
-      gtk_switch_set_active (t->done_switch, entry->done);
-      gtk_spin_button_set_value (t->pain_spin, entry->pain);
-      adw_combo_row_set_selected (t->morning_row, entry->next_morning);
-      gtk_switch_set_active (t->swelling_switch, entry->new_swelling);
+      if (t->shown_attempt != self->attempt_id ||
+          t->shown.done != entry->done || t->shown.pain != entry->pain ||
+          t->shown.next_morning != entry->next_morning ||
+          t->shown.new_swelling != entry->new_swelling)
+        {
+          t->shown_attempt = self->attempt_id;
+          t->shown = *entry;
+          apply_test_values (t);
+        }
 
       if (kw_readiness_entry_passes (entry, NULL))
         set_suffix_state (t->state_label, _("Passed"), "success");
@@ -431,7 +492,10 @@ update_levels (KwReturnPage         *self,
       LevelRow *l = &self->levels[i];
       guint level = i + 1;
 
+      g_autofree char *session = kw_walk_run_level_describe (level);
+
       gtk_widget_remove_css_class (GTK_WIDGET (l->row), "kw-current-level");
+      adw_action_row_set_subtitle (l->row, session);
 
       if (wr->stage == KW_WALK_RUN_LOCKED || wr->stage == KW_WALK_RUN_STOPPED)
         set_suffix_state (l->state_label, _("Locked"), "dim-label");
@@ -442,7 +506,14 @@ update_levels (KwReturnPage         *self,
           /* Translators: %s is a date */
           g_autofree char *when = g_strdup_printf (_("Next: %s"), next);
 
+          /* Translators: the session, then how many green sessions of the
+           * two needed to move up are done, e.g. “…, 30 min · 1 of 2 green” */
+          g_autofree char *progress = g_strdup_printf (_("%s · %u of %d green"), session,
+                                                       wr->greens,
+                                                       KW_WALK_RUN_GREENS_TO_MOVE_UP);
+
           set_suffix_state (l->state_label, when, "accent");
+          adw_action_row_set_subtitle (l->row, progress);
           gtk_widget_add_css_class (GTK_WIDGET (l->row), "kw-current-level");
         }
       else
@@ -658,6 +729,9 @@ update_readiness (KwReturnPage         *self,
 
   can_start = self->attempt_id == 0 && !walk_run;
   gtk_widget_set_visible (GTK_WIDGET (self->start_tests_button), can_start);
+  /* While resting the tests wait for the check date. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->start_tests_button),
+                            status->step != KW_RETURN_STEP_RESTING);
   gtk_widget_set_visible (GTK_WIDGET (self->tendon_row), can_start);
 
   /* Not twice: the headline may already say it. */
@@ -699,9 +773,27 @@ update_walk_run (KwReturnPage         *self,
                                KW_WALK_RUN_WARM_UP_MIN +
                                kw_walk_run_get_level (wr->level)->total_min);
   if (wr->stage == KW_WALK_RUN_COMPLETE)
-    adw_preferences_group_set_description (self->log_group,
-                                           _("Each run is checked against your longest run "
-                                             "of the last 30 days."));
+    {
+      GDate today = get_today (self);
+      g_autofree char *text = NULL;
+      KwRunCheck check;
+
+      kw_load_guard_check_run ((const KwRunLog *) status->runs->data, status->runs->len,
+                               &today, 0, 0, &check);
+      if (check.has_basis)
+        {
+          g_autofree char *limit = kw_format_distance (check.limit_m / 100 * 100);
+
+          /* Translators: %s is a distance */
+          text = g_strdup_printf (_("Each run is checked against your longest run of the "
+                                    "last 30 days: up to %s today."), limit);
+        }
+      else
+        text = g_strdup (_("Each run is checked against your longest run of the last 30 "
+                           "days; log distances to get the check."));
+      adw_preferences_group_set_description (self->log_group, text);
+      kw_run_check_clear (&check);
+    }
   else
     adw_preferences_group_set_description (self->log_group, NULL);
 
@@ -734,6 +826,7 @@ reload (KwReturnPage *self)
   KwReturnStatus status;
   GDate today = get_today (self);
 
+  self->dirty = FALSE;
   g_clear_pointer (&self->runs, g_array_unref);
 
   if (self->store == NULL || !kw_return_status_load (self->store, &today, &status, &error))
@@ -767,12 +860,79 @@ reload (KwReturnPage *self)
   kw_return_status_clear (&status);
 }
 
+/* Now if the runner can see it, else when they next do. */
+static void
+reload_when_shown (KwReturnPage *self)
+{
+  if (self->built && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+  else
+    self->dirty = TRUE;
+}
+
+/* The latest assessment: shown on top, starts a rest period when it says
+ * rest-and-rehab, and tells whether the tendon test applies. */
+static void
+follow_assessment (KwReturnPage *self)
+{
+  g_autoptr(KwAssessment) latest = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  latest = kw_assessment_load_latest (self->store, &error);
+  if (error == NULL)
+    kw_return_follow_assessment (self->store, latest, NULL, &error);
+  if (error != NULL)
+    show_error (self, error->message);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->triage_label), latest != NULL);
+  if (latest != NULL)
+    {
+      GDate given;
+      g_autofree char *when = NULL;
+      g_autofree char *text = NULL;
+
+      kw_date_set_local (&given, kw_assessment_get_created (latest));
+      when = kw_date_format (&given);
+      /* Translators: the date of the last assessment, then its result */
+      text = g_strdup_printf (_("Assessment of %s: %s"), when,
+                              kw_triage_get_title (kw_assessment_get_triage (latest)));
+      gtk_label_set_label (self->triage_label, text);
+      gtk_switch_set_active (self->tendon_switch,
+                             kw_return_points_to_tendinopathy (latest));
+    }
+}
+
 static void
 on_store_changed_cb (KwStore      *store,
                      const char   *what,
                      KwReturnPage *self)
 {
-  reload (self);
+  if (g_strcmp0 (what, "assessments") == 0)
+    follow_assessment (self);
+  else if (g_strcmp0 (what, "return-to-run") == 0)
+    reload_when_shown (self);
+}
+
+static void
+kw_return_page_map (GtkWidget *widget)
+{
+  KwReturnPage *self = KW_RETURN_PAGE (widget);
+
+  if (!self->built)
+    {
+      build_rest_rows (self);
+      build_test_rows (self);
+      build_level_rows (self);
+      self->built = TRUE;
+      self->dirty = TRUE;
+    }
+  if (self->dirty)
+    reload (self);
+
+  GTK_WIDGET_CLASS (kw_return_page_parent_class)->map (widget);
 }
 
 static void
@@ -846,6 +1006,8 @@ kw_return_page_class_init (KwReturnPageClass *klass)
   object_class->get_property = kw_return_page_get_property;
   object_class->set_property = kw_return_page_set_property;
 
+  widget_class->map = kw_return_page_map;
+
   /**
    * KwReturnPage:store:
    *
@@ -862,6 +1024,7 @@ kw_return_page_class_init (KwReturnPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "ui/kw-return-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KwReturnPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, KwReturnPage, triage_label);
   gtk_widget_class_bind_template_child (widget_class, KwReturnPage, step_label);
   gtk_widget_class_bind_template_child (widget_class, KwReturnPage, headline_label);
   gtk_widget_class_bind_template_child (widget_class, KwReturnPage, rescreen_box);
@@ -909,11 +1072,7 @@ kw_return_page_init (KwReturnPage *self)
   g_date_clear (&self->today, 1);
   self->run_rows = g_ptr_array_new ();
   adw_combo_row_set_model (self->morning_row, G_LIST_MODEL (mornings));
-
-  build_rest_rows (self);
-  build_test_rows (self);
-  build_level_rows (self);
-  reload (self);
+  self->dirty = TRUE;
 }
 
 GtkWidget *
@@ -948,12 +1107,15 @@ kw_return_page_set_store (KwReturnPage *self,
     g_clear_signal_handler (&self->changed_id, self->store);
   g_set_object (&self->store, store);
   if (store != NULL)
-    self->changed_id = g_signal_connect (store, "changed::return-to-run",
+    self->changed_id = g_signal_connect (store, "changed",
                                          G_CALLBACK (on_store_changed_cb), self);
 
   /* Not while disposing: the template children are already gone. */
   if (self->step_label != NULL)
-    reload (self);
+    {
+      follow_assessment (self);
+      reload_when_shown (self);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -975,5 +1137,5 @@ kw_return_page_set_today (KwReturnPage *self,
   else
     g_date_clear (&self->today, 1);
 
-  reload (self);
+  reload_when_shown (self);
 }
