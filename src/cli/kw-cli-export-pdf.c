@@ -73,6 +73,8 @@ kw_cli_export_pdf (int    argc,
   KwSheetPaper paper;
   GDate today, week;
 
+  /* So that --help reads "kneewise-cli export-pdf [OPTION…] OUT.pdf". */
+  g_set_prgname ("kneewise-cli export-pdf");
   /* Translators: the argument of kneewise-cli export-pdf */
   context = g_option_context_new (_("OUT.pdf"));
   g_option_context_set_summary (context,
