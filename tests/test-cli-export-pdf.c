@@ -345,12 +345,24 @@ test_export_german (void)
   }
 }
 
+static void
+test_export_help (void)
+{
+  g_autoptr(CliResult) r = run_cli (NULL, "--help", NULL);
+
+  g_assert_cmpint (r->status, ==, 0);
+  g_assert_nonnull (strstr (r->out, "kneewise-cli export-pdf [OPTION…] OUT.pdf"));
+  g_assert_nonnull (strstr (r->out, "--weeks=N"));
+  g_assert_nonnull (strstr (r->out, "--paper=a4|letter"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  g_test_add_func ("/cli/export-pdf/help", test_export_help);
   g_test_add_func ("/cli/export-pdf/no-plan", test_export_no_plan);
   g_test_add_func ("/cli/export-pdf/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/cli/export-pdf/unwritable", test_export_unwritable);
