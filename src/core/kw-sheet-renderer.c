@@ -704,23 +704,15 @@ day_x (const Columns *cols,
   return cols->x + cols->label_width + day * cols->day_width;
 }
 
-/* The shading of rest days and the grid lines of one row. */
+/* The grid lines of one row. */
 static void
 row_frame (Ctx           *c,
            const Columns *cols,
-           KwWeekSheet   *sheet,
            double         y,
-           double         height,
-           gboolean       shade)
+           double         height)
 {
   if (c->cr == NULL)
     return;
-
-  for (guint day = 0; day < KW_WEEK_SHEET_N_DAYS && shade; day++)
-    {
-      if (kw_week_sheet_is_rest_day (sheet, day))
-        fill_rectangle (c, day_x (cols, day), y, cols->day_width, height, REST_SHADE);
-    }
 
   for (guint day = 0; day < KW_WEEK_SHEET_N_DAYS; day++)
     draw_line (c, day_x (cols, day), y, day_x (cols, day), y + height, 0.5);
@@ -731,8 +723,7 @@ static double
 header_row (Ctx           *c,
             const Columns *cols,
             KwWeekSheet   *sheet,
-            double         y,
-            gboolean       measure)
+            double         y)
 {
   double cell = cols->day_width - 2 * cols->pad;
   double height = 0;
@@ -922,37 +913,53 @@ table (Ctx         *c,
   cols.day_width = (width - cols.label_width) / KW_WEEK_SHEET_N_DAYS;
   cols.pad = c->font * 0.4;
 
-  /* Each row is measured first, so its frame (shading, lines) is drawn
-   * under its text. */
-#define ROW(call, shade) \
+  /* Rest days are shaded down the whole table first, so no row's shading
+   * covers the line above it. */
+  if (c->cr != NULL)
+    {
+      cairo_t *cr = c->cr;
+      double height;
+
+      c->cr = NULL;
+      height = table (c, x, y, width, sheet);
+      c->cr = cr;
+      for (guint day = 0; day < KW_WEEK_SHEET_N_DAYS; day++)
+        {
+          if (kw_week_sheet_is_rest_day (sheet, day))
+            fill_rectangle (c, day_x (&cols, day), y, cols.day_width, height, REST_SHADE);
+        }
+    }
+
+  /* Each row is measured first, so its lines are drawn under its text. */
+#define ROW(call) \
   G_STMT_START { \
     cairo_t *cr = c->cr; \
     c->cr = NULL; \
     h = (call); \
     c->cr = cr; \
-    row_frame (c, &cols, sheet, y, h, shade); \
+    row_frame (c, &cols, y, h); \
     (void) (call); \
     y += h; \
   } G_STMT_END
 
-  ROW (header_row (c, &cols, sheet, y, FALSE), TRUE);
+  ROW (header_row (c, &cols, sheet, y));
   draw_line (c, x, y, x + width, y, 1.2);
 
   for (guint r = 0; r < rows->len; r++)
-    ROW (exercise_row (c, &cols, &g_array_index (rows, ExerciseRow, r), y), TRUE);
+    ROW (exercise_row (c, &cols, &g_array_index (rows, ExerciseRow, r), y));
 
   if (rows->len == 0)
     ROW (show_text (c, x + cols.pad, y + cols.pad, cols.label_width - 2 * cols.pad,
-                    _("No exercises this week"), 0.9, TEXT_ITALIC) + 2 * cols.pad, TRUE);
+                    _("No exercises this week"), 0.9, TEXT_ITALIC) + 2 * cols.pad);
 
   if (kw_week_sheet_has_walk_run (sheet))
-    ROW (walk_run_row (c, &cols, sheet, y), TRUE);
+    ROW (walk_run_row (c, &cols, sheet, y));
 
   draw_line (c, x, y, x + width, y, 1.2);
-  ROW (pain_row (c, &cols, sheet, PAIN_EXERCISES, y), TRUE);
+  ROW (pain_row (c, &cols, sheet, PAIN_EXERCISES, y));
   if (kw_week_sheet_has_walk_run (sheet))
-    ROW (pain_row (c, &cols, sheet, PAIN_RUN, y), TRUE);
-  ROW (pain_row (c, &cols, sheet, PAIN_NEXT_MORNING, y), TRUE);
+    ROW (pain_row (c, &cols, sheet, PAIN_RUN, y));
+  ROW (pain_row (c, &cols, sheet, PAIN_NEXT_MORNING, y));
 
 #undef ROW
 
