@@ -67,29 +67,43 @@ out_path (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
-/* The print operation's export and kneewise-cli give the same pages. */
+/* The print operation's export and kneewise-cli give the same pages, on
+ * @paper ("a4" or "letter"); for Letter the page setup says so, as after a
+ * choice in the print dialog. */
 static void
-test_print_matches_cli (void)
+check_matches_cli (KwStore    *store,
+                   const char *paper)
 {
-  g_autoptr(KwStore) store = open_store ();
-  g_autoptr(KwPlan) plan = save_plan (store);
   g_autoptr(GPtrArray) sheets = NULL;
   g_autoptr(KwPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *gtk_pdf = out_path ("gtk.pdf");
-  g_autofree char *cli_pdf = out_path ("cli.pdf");
+  g_autofree char *gtk_name = g_strconcat ("gtk-", paper, ".pdf", NULL);
+  g_autofree char *cli_name = g_strconcat ("cli-", paper, ".pdf", NULL);
+  g_autofree char *gtk_pdf = out_path (gtk_name);
+  g_autofree char *cli_pdf = out_path (cli_name);
   g_autofree char *gtk_text = NULL;
   g_autofree char *cli_text = NULL;
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) cli = NULL;
-  double gtk_width, gtk_height, cli_width, cli_height;
+  double gtk_width, gtk_height, cli_width, cli_height, width, height;
+  KwSheetPaper kw_paper;
   GDate week;
 
+  g_assert_true (kw_sheet_paper_from_name (paper, &kw_paper));
+  kw_sheet_paper_get_size (kw_paper, &width, &height);
   set_date (&week, 2026, 11, 23);
   sheets = kw_week_sheet_load (store, &week, 3, &week, &error);
   g_assert_no_error (error);
 
   operation = kw_print_operation_new (sheets);
+  if (kw_paper == KW_SHEET_PAPER_LETTER)
+    {
+      g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+      g_autoptr(GtkPaperSize) letter = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+
+      gtk_page_setup_set_paper_size_and_default_margins (setup, letter);
+      gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
+    }
   gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), gtk_pdf);
   g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
                                             GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
@@ -102,7 +116,7 @@ test_print_matches_cli (void)
   g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
   cli = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("KNEEWISE_CLI"), "export-pdf",
                                      "--week", "2026-11-23", "--weeks", "3",
-                                     "--today", "2026-11-23", "--paper", "a4", cli_pdf, NULL);
+                                     "--today", "2026-11-23", "--paper", paper, cli_pdf, NULL);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_wait_check (cli, NULL, &error));
   g_assert_no_error (error);
@@ -111,8 +125,10 @@ test_print_matches_cli (void)
   g_assert_cmpuint (fixture_pdf_pages (cli_pdf), ==, 3);
   fixture_pdf_page_size (gtk_pdf, &gtk_width, &gtk_height);
   fixture_pdf_page_size (cli_pdf, &cli_width, &cli_height);
-  g_assert_cmpfloat_with_epsilon (gtk_width, cli_width, 0.5);
-  g_assert_cmpfloat_with_epsilon (gtk_height, cli_height, 0.5);
+  g_assert_cmpfloat_with_epsilon (cli_width, width, 0.5);
+  g_assert_cmpfloat_with_epsilon (cli_height, height, 0.5);
+  g_assert_cmpfloat_with_epsilon (gtk_width, width, 0.5);
+  g_assert_cmpfloat_with_epsilon (gtk_height, height, 0.5);
 
   /* Same words in the same places, page by page. */
   gtk_text = fixture_pdf_text (gtk_pdf);
@@ -122,14 +138,21 @@ test_print_matches_cli (void)
   g_assert_nonnull (strstr (gtk_text, "For Ada"));
   for (guint p = 0; p < 3; p++)
     fixture_assert_white_margins (gtk_pdf, p, KW_SHEET_MIN_MARGIN);
+}
+
+static void
+test_print_matches_cli (void)
+{
+  g_autoptr(KwStore) store = open_store ();
+  g_autoptr(KwPlan) plan = save_plan (store);
+  g_autofree char *ini = g_build_filename (g_get_user_config_dir (), "kneewise", "print.ini",
+                                           NULL);
+
+  check_matches_cli (store, "a4");
+  check_matches_cli (store, "letter");
 
   /* An export chose nothing, so nothing is remembered from it. */
-  {
-    g_autofree char *ini = g_build_filename (g_get_user_config_dir (), "kneewise", "print.ini",
-                                             NULL);
-
-    g_assert_false (g_file_test (ini, G_FILE_TEST_EXISTS));
-  }
+  g_assert_false (g_file_test (ini, G_FILE_TEST_EXISTS));
 }
 
 static void

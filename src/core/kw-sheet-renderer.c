@@ -620,7 +620,13 @@ header (Ctx         *c,
       /* Translators: at the top right of the printed week; %s is the runner's name */
       g_autofree char *for_name = g_strdup_printf (_("For %s"), runner);
 
-      name_width = width * 0.35;
+      g_autoptr(PangoLayout) natural = make_layout (c, for_name, 1.2, TEXT_BOLD, width);
+      int natural_width;
+
+      /* As wide as the name needs, up to a third of the page; the heading
+       * gets the rest. */
+      pango_layout_get_size (natural, &natural_width, NULL);
+      name_width = MIN ((double) natural_width / PANGO_SCALE + 1, width * 0.35);
       name_height = show_text (c, x + width - name_width, y + c->font * 0.4, name_width,
                                for_name, 1.2, TEXT_BOLD | TEXT_RIGHT) + c->font * 0.4;
       name_width += c->font;

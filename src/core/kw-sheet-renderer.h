@@ -37,9 +37,11 @@ typedef struct
   double left;
 } KwSheetMargins;
 
-/* Half an inch: wider than the hard margins of any common printer, so what
- * the PDF shows is what the printer prints. */
-#define KW_SHEET_MIN_MARGIN 36.0
+/* 15 mm, in points: wider than the hard margins of common printers and
+ * than GTK's default page margins (14.2 mm at most), so the printed page
+ * and the PDF export are laid out alike, and what the PDF shows is what
+ * the printer prints. */
+#define KW_SHEET_MIN_MARGIN (15.0 / 25.4 * 72.0)
 
 gboolean      kw_sheet_paper_from_name          (const char           *name,
                                                  KwSheetPaper         *paper);
