@@ -467,7 +467,7 @@ test_pictures (void)
   g_autoptr(KwWeekSheet) with_picture = NULL;
   g_autoptr(KwWeekSheet) without = NULL;
   GDate monday;
-  double side = 9.5 * 3.4 * 2;   /* the picture's side in pixels, at full size */
+  double side = 9.5 * 3.6 * 2;   /* the picture's side in pixels, at full size */
   guint black_with, black_without;
 
   set_date (&monday, 2026, 11, 23);

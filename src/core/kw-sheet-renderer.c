@@ -49,6 +49,12 @@
 /* A notes box is only worth drawing with room for this many lines. */
 #define NOTES_MIN_LINES 3
 
+/* Exercise pictures are this many base sizes tall, and between square and
+ * twice as wide as tall, as their own proportions say. */
+#define PICTURE_HEIGHT 3.6
+#define PICTURE_MIN_ASPECT 1.0
+#define PICTURE_MAX_ASPECT 2.0
+
 #define EXERCISE_PICTURE_PATH "/io/github/kneewise/Kneewise/exercises/%s.svg"
 
 /* Rest days are shaded: light enough to write on, dark enough to show on a
@@ -473,15 +479,38 @@ picture_free (gpointer data)
     g_object_unref (data);
 }
 
+/* The box a picture is drawn in: PICTURE_HEIGHT base sizes tall, as wide
+ * as its own proportions ask, within limits; 0 × 0 for none. */
+static void
+picture_size (Ctx        *c,
+              const char *id,
+              double     *width,
+              double     *height)
+{
+  RsvgHandle *handle = lookup_picture (c, id);
+  double aspect = 1.0;
+  double w, h;
+
+  *width = *height = 0;
+  if (handle == NULL)
+    return;
+
+  if (rsvg_handle_get_intrinsic_size_in_pixels (handle, &w, &h) && w > 0 && h > 0)
+    aspect = CLAMP (w / h, PICTURE_MIN_ASPECT, PICTURE_MAX_ASPECT);
+  *height = c->font * PICTURE_HEIGHT;
+  *width = *height * aspect;
+}
+
 static void
 draw_picture (Ctx        *c,
               const char *id,
               double      x,
               double      y,
-              double      size)
+              double      width,
+              double      height)
 {
   RsvgHandle *handle;
-  RsvgRectangle viewport = { x, y, size, size };
+  RsvgRectangle viewport = { x, y, width, height };
   g_autoptr(GError) error = NULL;
 
   if (c->cr == NULL || (handle = lookup_picture (c, id)) == NULL)
@@ -490,7 +519,7 @@ draw_picture (Ctx        *c,
   cairo_save (c->cr);
   /* The viewport keeps the picture's aspect ratio; the clip keeps a badly
    * drawn picture from spilling into the text next to it. */
-  cairo_rectangle (c->cr, x, y, size, size);
+  cairo_rectangle (c->cr, x, y, width, height);
   cairo_clip (c->cr);
   if (!rsvg_handle_render_document (handle, c->cr, &viewport, &error))
     g_warning ("The picture of %s cannot be drawn: %s", id, error->message);
@@ -764,15 +793,20 @@ exercise_row (Ctx               *c,
               const ExerciseRow *row,
               double             y)
 {
-  /* An exercise without a picture gives its room to the text. */
-  double picture = lookup_picture (c, row->exercise->id) != NULL ? c->font * 3.4 : 0;
-  double text_x = cols->x + cols->pad + (picture > 0 ? picture + cols->pad : 0);
-  double text_width = cols->x + cols->label_width - cols->pad - text_x;
-  double height = picture;
+  double picture_width, picture_height;
+  double text_x, text_width;
+  double height;
   double h;
 
-  if (picture > 0)
-    draw_picture (c, row->exercise->id, cols->x + cols->pad, y + cols->pad, picture);
+  /* An exercise without a picture gives its room to the text. */
+  picture_size (c, row->exercise->id, &picture_width, &picture_height);
+  text_x = cols->x + cols->pad + (picture_width > 0 ? picture_width + cols->pad : 0);
+  text_width = cols->x + cols->label_width - cols->pad - text_x;
+  height = picture_height;
+
+  if (picture_width > 0)
+    draw_picture (c, row->exercise->id, cols->x + cols->pad, y + cols->pad, picture_width,
+                  picture_height);
   h = show_text (c, text_x, y + cols->pad, text_width, row->exercise->name, 1.0, TEXT_BOLD);
   h += show_text (c, text_x, y + cols->pad + h, text_width, row->exercise->dose, 0.9,
                   TEXT_REGULAR);
