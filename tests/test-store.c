@@ -220,7 +220,6 @@ test_store_migrate_from_every_version (void)
                                                      "WHERE date = '2026-01-05'");
           g_assert_cmpstr (pain, ==, "2");
         }
-
       if (version >= 4)
         {
           g_autofree char *run = query_text (store, "SELECT date || ' ' || distance_m "

@@ -16,11 +16,11 @@
 
 /* Subcommands are added here as the features land, one file each. */
 static const KwCliCommand commands[] = {
-  { "status", N_("Where you stand on the way back to running"), kw_cli_status },
-  { "export-pdf", N_("Write weeks of the plan to a PDF, to print"), kw_cli_export_pdf },
   { "assess", N_("Assess a sore knee from an answers file"), kw_cli_assess },
   { "log", N_("Log a session of your plan and see what changes"), kw_cli_log },
+  { "export-pdf", N_("Write weeks of the plan to a PDF, to print"), kw_cli_export_pdf },
   { "plan", N_("Show a week of your exercise plan"), kw_cli_plan },
+  { "status", N_("Where you stand on the way back to running"), kw_cli_status },
   { NULL, NULL, NULL },
 };
 

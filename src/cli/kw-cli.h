@@ -27,8 +27,6 @@ typedef struct
   KwCliCommandFunc  run;
 } KwCliCommand;
 
-int kw_cli_status (int argc, char **argv);
-int kw_cli_export_pdf (int argc, char **argv);
 int kw_cli_assess (int argc, char **argv);
 int kw_cli_plan (int    argc,
                  char **argv);
@@ -42,5 +40,7 @@ int      kw_cli_plan_start_after_assessment (KwStore            *store,
                                              const char * const *condition_ids,
                                              KwTriage            triage,
                                              const GDate        *start);
+int kw_cli_status (int argc, char **argv);
+int kw_cli_export_pdf (int argc, char **argv);
 
 G_END_DECLS

@@ -10,9 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "kw-assessment-page.h"
 #include "kw-print-actions.h"
 #include "kw-return-page.h"
-#include "kw-assessment-page.h"
 #include "kw-window.h"
 
 struct _KwWindow
@@ -206,8 +206,8 @@ kw_window_class_init (KwWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (KW_TYPE_RETURN_PAGE);
   g_type_ensure (KW_TYPE_ASSESSMENT_PAGE);
+  g_type_ensure (KW_TYPE_RETURN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "ui/kw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KwWindow, toast_overlay);
