@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "kw-exercise.h"
+
 #define PICTURE_DIR "/io/github/kneewise/Kneewise/exercises/"
 
 /* The exercises of clinical.md section 4, one picture each. */
@@ -195,6 +197,34 @@ test_pictures_no_extra (void)
     }
 }
 
+/* Every exercise of the catalogue names a picture that is there, and the
+ * catalogue holds exactly the exercises drawn. */
+static void
+test_catalogue_pictures (void)
+{
+  const KwExercise * const *all;
+  guint n = 0;
+
+  all = kw_exercise_get_all (&n);
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (exercise_ids));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id = kw_exercise_get_id (all[i]);
+      const char *path = kw_exercise_get_picture_resource (all[i]);
+      g_autofree char *expected = g_strconcat (PICTURE_DIR, id, ".svg", NULL);
+      g_autoptr(GError) error = NULL;
+      gsize size = 0;
+
+      g_assert_true (in_list (exercise_ids, G_N_ELEMENTS (exercise_ids), id));
+      g_assert_cmpstr (path, ==, expected);
+      g_assert_true (g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                           &size, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (size, >, 0);
+    }
+}
+
 /* The checker itself sees what it must reject: text, a foreign root, a
  * different canvas. */
 static void
@@ -234,6 +264,7 @@ main (int   argc,
 
   g_test_add_func ("/exercise-pictures/complete", test_pictures_complete);
   g_test_add_func ("/exercise-pictures/no-extra", test_pictures_no_extra);
+  g_test_add_func ("/exercise-pictures/catalogue", test_catalogue_pictures);
   g_test_add_func ("/exercise-pictures/checker-rejects", test_checker_rejects);
 
   return g_test_run ();
