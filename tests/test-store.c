@@ -87,6 +87,11 @@ make_database_at_version (const char *path,
                                    "distance_m, pain_during, next_morning, swelling, limp) "
                                    "VALUES ('2026-03-29', 2, 2100, 3500, 1, 1, 0, 0)",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
+  if (version >= 5)
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO reminder_rule (source, kind, target, local_time,"
+                                   " weekdays, active_since_utc) VALUES ('user',"
+                                   " 'exercise-session', 'session:old', '18:30', 21, 0)",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
 
@@ -225,6 +230,12 @@ test_store_migrate_from_every_version (void)
           g_autofree char *run = query_text (store, "SELECT date || ' ' || distance_m "
                                                     "FROM rtr_run");
           g_assert_cmpstr (run, ==, "2026-03-29 3500");
+        }
+      if (version >= 5)
+        {
+          g_autofree char *rule = query_text (store, "SELECT target || ' ' || local_time || ' '"
+                                              " || weekdays FROM reminder_rule");
+          g_assert_cmpstr (rule, ==, "session:old 18:30 21");
         }
     }
 }

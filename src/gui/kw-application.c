@@ -8,10 +8,13 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "kw-application.h"
 #include "kw-preferences-window.h"
+#include "kw-reminder-autostart.h"
+#include "kw-reminder-store.h"
 #include "kw-window.h"
 
 struct _KwApplication
@@ -95,6 +98,16 @@ open_store_cb (gpointer user_data)
 
   if (self->store != NULL && (window = get_main_window (self)) != NULL)
     tell_about_moved_aside (self, window);
+
+  /* Reminders are on but their service is not running (it was stopped, or
+   * autostart is not supported here): start it. Only it fires reminders. */
+  if (self->store != NULL && kw_reminder_store_get_enabled (self->store))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!kw_reminder_autostart_start_service (&error))
+        g_warning ("Could not start the reminder service: %s", error->message);
+    }
 
   return G_SOURCE_REMOVE;
 }
@@ -218,7 +231,31 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
+/* Reminder targets are "<page>:<item>" ("today:session-2026-06-01"); see
+ * kneewise-reminders' "Open" button, which calls this through D-Bus. */
+static void
+open_item_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  KwApplication *self = user_data;
+  const char *target = g_variant_get_string (parameter, NULL);
+  static const char *pages[] = { "assessment", "plan", "today", "return-to-run", "progress" };
+  const char *page = "today";
+  KwWindow *window;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (g_str_has_prefix (target, pages[i]) && target[strlen (pages[i])] == ':')
+      page = pages[i];
+
+  /* Started by D-Bus activation just for this: there is no window yet. */
+  g_application_activate (G_APPLICATION (self));
+  if ((window = get_main_window (self)) != NULL)
+    kw_window_show_page (window, page);
+}
+
 static const GActionEntry app_actions[] = {
+  { "open-item", open_item_action, "s" },
   { "quit", quit_action },
   { "about", about_action },
   { "preferences", preferences_action },

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "kw-preferences-window.h"
+#include "kw-reminder-preferences-page.h"
 
 struct _KwPreferencesWindow
 {
@@ -144,6 +145,9 @@ kw_preferences_window_new (GtkWindow *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), name ? name : "");
   gtk_widget_set_sensitive (GTK_WIDGET (self->name_row), store != NULL);
   adw_action_row_set_subtitle (self->data_row, path);
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (kw_reminder_preferences_page_new (store)));
 
   return self;
 }
