@@ -18,6 +18,7 @@
 static const KwCliCommand commands[] = {
   { "assess", N_("Assess a sore knee from an answers file"), kw_cli_assess },
   { "log", N_("Log a session of your plan and see what changes"), kw_cli_log },
+  { "export-pdf", N_("Write weeks of the plan to a PDF, to print"), kw_cli_export_pdf },
   { "plan", N_("Show a week of your exercise plan"), kw_cli_plan },
   { "status", N_("Where you stand on the way back to running"), kw_cli_status },
   { NULL, NULL, NULL },

@@ -41,5 +41,6 @@ int      kw_cli_plan_start_after_assessment (KwStore            *store,
                                              KwTriage            triage,
                                              const GDate        *start);
 int kw_cli_status (int argc, char **argv);
+int kw_cli_export_pdf (int argc, char **argv);
 
 G_END_DECLS

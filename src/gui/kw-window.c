@@ -14,6 +14,7 @@
 #include "kw-plan-page.h"
 #include "kw-progress-page.h"
 #include "kw-today-page.h"
+#include "kw-print-actions.h"
 #include "kw-return-page.h"
 #include "kw-window.h"
 
@@ -222,6 +223,7 @@ kw_window_class_init (KwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_get_started_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  kw_print_actions_install (widget_class);
 
   for (guint i = 0; i < 5; i++)
     {
