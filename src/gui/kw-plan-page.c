@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kw-widget-util.h"
 #include "kw-plan.h"
 #include "kw-plan-page.h"
 
@@ -61,52 +62,7 @@ update_today (KwPlanPage *self)
 static void
 clear_content (KwPlanPage *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))) != NULL)
-    gtk_box_remove (self->content_box, child);
-}
-
-static GtkWidget *
-new_wrapped_label (const char *text,
-                   const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static GtkWidget *
-new_group (const char *title,
-           const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  return group;
-}
-
-static GtkWidget *
-new_row (const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (subtitle != NULL)
-    {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-    }
-  return row;
+  kw_box_remove_all (self->content_box);
 }
 
 /* Clinician or red-flag advice comes first: it matters more than the week. */
@@ -122,18 +78,18 @@ show_advice (KwPlanPage *self)
   if (alert == KW_PLAN_ALERT_NONE && !see_clinician)
     {
       if (advice != NULL && *advice != '\0')
-        gtk_box_append (self->content_box, new_wrapped_label (advice, NULL));
+        gtk_box_append (self->content_box, kw_wrapped_label_new (advice, NULL));
       return;
     }
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (box, "kw-advice");
-  gtk_box_append (GTK_BOX (box), new_wrapped_label (_("See a Physio or GP"), "heading"));
+  gtk_box_append (GTK_BOX (box), kw_wrapped_label_new (_("See a Physio or GP"), "heading"));
   if (alert != KW_PLAN_ALERT_NONE && message != NULL)
-    gtk_box_append (GTK_BOX (box), new_wrapped_label (message, NULL));
+    gtk_box_append (GTK_BOX (box), kw_wrapped_label_new (message, NULL));
   if (advice != NULL && *advice != '\0')
-    gtk_box_append (GTK_BOX (box), new_wrapped_label (advice, NULL));
+    gtk_box_append (GTK_BOX (box), kw_wrapped_label_new (advice, NULL));
   for (GtkWidget *w = gtk_widget_get_first_child (box); w != NULL; w = gtk_widget_get_next_sibling (w))
     {
       gtk_widget_set_margin_start (w, 12);
@@ -181,7 +137,7 @@ show_week (KwPlanPage *self,
   title = g_strdup_printf (_("%s – %s"), from, to);
   description = g_strdup_printf (_("Phase %d, %s"), (int) kw_plan_week_get_phase (week),
                                  kw_phase_get_title (kw_plan_week_get_phase (week)));
-  group = new_group (title, description);
+  group = kw_preferences_group_new (title, description);
 
   for (guint i = 0; i < 7; i++)
     {
@@ -196,7 +152,7 @@ show_week (KwPlanPage *self,
                                    kw_plan_day_kind_get_title (kw_plan_day_get_kind (day)));
       if (!kw_plan_day_is_rest (day) && kw_plan_day_get_n_items (day) > 0)
         summary = dup_day_summary (day);
-      row = new_row (row_title, summary);
+      row = kw_plain_row_new (row_title, summary);
       if (g_date_compare (kw_plan_day_get_date (day), &self->today) == 0)
         {
           GtkWidget *today = gtk_label_new (_("Today"));
@@ -228,9 +184,9 @@ show_phase (KwPlanPage *self)
   /* Translators: "Phase 1 of 4: Settle" */
   title = g_strdup_printf (_("Phase %d of %d: %s"), (int) phase, (int) KW_PHASE_LAST,
                            kw_phase_get_title (phase));
-  group = new_group (title, kw_phase_get_summary (phase));
+  group = kw_preferences_group_new (title, kw_phase_get_summary (phase));
   if (note != NULL && *note != '\0')
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (note, NULL));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), kw_plain_row_new (note, NULL));
 
   if (phase < KW_PHASE_LAST)
     {
@@ -239,9 +195,9 @@ show_phase (KwPlanPage *self)
                                                kw_phase_get_title (phase + 1));
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 new_row (next, test != NULL && *test != '\0' ? test : NULL));
+                                 kw_plain_row_new (next, test != NULL && *test != '\0' ? test : NULL));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 new_row (ready ? _("You may take the test now.")
+                                 kw_plain_row_new (ready ? _("You may take the test now.")
                                                 : (why_not != NULL ? why_not : _("Not yet.")),
                                           NULL));
     }
@@ -255,7 +211,7 @@ show_avoids (KwPlanPage *self)
   const KwProgram *program = kw_plan_get_program (self->plan);
   KwPhase phase = kw_plan_get_phase (self->plan);
   guint n = kw_program_get_n_avoids (program);
-  GtkWidget *group = new_group (_("Avoid for Now"), NULL);
+  GtkWidget *group = kw_preferences_group_new (_("Avoid for Now"), NULL);
   guint shown = 0;
 
   for (guint i = 0; i < n; i++)
@@ -265,13 +221,13 @@ show_avoids (KwPlanPage *self)
       if (!kw_avoid_applies_in_phase (avoid, phase))
         continue;
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 new_row (kw_avoid_get_what (avoid), kw_avoid_get_reason (avoid)));
+                                 kw_plain_row_new (kw_avoid_get_what (avoid), kw_avoid_get_reason (avoid)));
       shown++;
     }
 
   if (shown == 0)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               new_row (_("Nothing to avoid in this phase."), NULL));
+                               kw_plain_row_new (_("Nothing to avoid in this phase."), NULL));
   gtk_box_append (self->content_box, group);
 }
 

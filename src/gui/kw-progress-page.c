@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kw-widget-util.h"
 #include "kw-pain-chart.h"
 #include "kw-plan.h"
 #include "kw-progress-page.h"
@@ -58,52 +59,7 @@ update_today (KwProgressPage *self)
 static void
 clear_content (KwProgressPage *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))) != NULL)
-    gtk_box_remove (self->content_box, child);
-}
-
-static GtkWidget *
-new_wrapped_label (const char *text,
-                   const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static GtkWidget *
-new_group (const char *title,
-           const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  return group;
-}
-
-static GtkWidget *
-new_row (const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (subtitle != NULL)
-    {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-    }
-  return row;
+  kw_box_remove_all (self->content_box);
 }
 
 /* The chart's bands follow the core's zones: asked, not copied. */
@@ -140,7 +96,7 @@ show_chart (KwProgressPage *self)
 {
   GPtrArray *logs = kw_plan_get_logs (self->plan);
   g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (KwPainChartPoint));
-  GtkWidget *group = new_group (_("Pain Over Time"), NULL);
+  GtkWidget *group = kw_preferences_group_new (_("Pain Over Time"), NULL);
   GtkWidget *chart = kw_pain_chart_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   int green_max, amber_max;
@@ -169,7 +125,7 @@ show_chart (KwProgressPage *self)
   gtk_widget_set_margin_end (chart, 12);
   gtk_box_append (GTK_BOX (box), chart);
   {
-    GtkWidget *summary = new_wrapped_label (kw_pain_chart_get_summary (KW_PAIN_CHART (chart)),
+    GtkWidget *summary = kw_wrapped_label_new (kw_pain_chart_get_summary (KW_PAIN_CHART (chart)),
                                             "dim-label");
 
     gtk_widget_set_margin_start (summary, 12);
@@ -185,7 +141,7 @@ static void
 show_adherence (KwProgressPage *self)
 {
   guint planned = 0, done = 0, partial = 0, skipped = 0;
-  GtkWidget *group = new_group (_("Sessions"), NULL);
+  GtkWidget *group = kw_preferences_group_new (_("Sessions"), NULL);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
 
@@ -199,7 +155,7 @@ show_adherence (KwProgressPage *self)
   /* Translators: counts of sessions partly done and skipped */
   subtitle = g_strdup_printf (_("%u partly done · %u skipped · %u not logged"), partial, skipped,
                               planned > done + partial + skipped ? planned - done - partial - skipped : 0);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (title, subtitle));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), kw_plain_row_new (title, subtitle));
   gtk_box_append (self->content_box, group);
 }
 
@@ -208,13 +164,13 @@ show_changes (KwProgressPage *self)
 {
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *group = new_group (_("Changes to Your Plan"),
+  GtkWidget *group = kw_preferences_group_new (_("Changes to Your Plan"),
                                 _("Newest first, each with the reason for it."));
 
   changes = kw_plan_list_changes (self->store, kw_plan_get_id (self->plan), &error);
   if (changes == NULL)
     {
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (error->message, NULL));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), kw_plain_row_new (error->message, NULL));
       gtk_box_append (self->content_box, group);
       return;
     }
@@ -247,7 +203,7 @@ show_changes (KwProgressPage *self)
             }
         }
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 new_row (kw_plan_change_get_reason (change), subtitle->str));
+                                 kw_plain_row_new (kw_plan_change_get_reason (change), subtitle->str));
     }
   gtk_box_append (self->content_box, group);
 }
