@@ -14,55 +14,7 @@
 #include <gio/gio.h>
 
 #include "kw-assessment.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run                *run,
-         const char * const *args)
-{
-  const char *cli = g_getenv ("KNEEWISE_CLI");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  /* GLib isolates this test's folders in-process only: hand them on. */
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "HOME", g_get_home_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_STATE_HOME", g_get_user_state_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_RUNTIME_DIR", g_get_user_runtime_dir (), TRUE);
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));
-  run->status = g_subprocess_get_exit_status (proc);
-}
+#include "kw-test-cli.h"
 
 static char *
 vignette_dir (void)
@@ -77,13 +29,13 @@ test_vignette (gconstpointer data)
   g_autofree char *base = g_strndup (ini, strlen (ini) - strlen (".ini"));
   g_autofree char *expected_path = g_strconcat (base, ".expected", NULL);
   g_autofree char *expected = NULL;
-  g_auto(Run) run = { 0, };
+  g_autoptr(KwTestCliResult) run = NULL;
 
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
-  run_cli (&run, (const char *[]) { "assess", ini, NULL });
-  g_assert_cmpstr (run.err, ==, "");
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, expected);
+  run = kw_test_cli_runv (NULL, NULL, (const char *[]) { "assess", ini, NULL });
+  g_assert_cmpstr (run->err, ==, "");
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->out, ==, expected);
 }
 
 static void
@@ -97,69 +49,69 @@ test_bad_input (gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autofree char *pattern = NULL;
   g_autofree char *with_newline = NULL;
-  g_auto(Run) run = { 0, };
+  g_autoptr(KwTestCliResult) run = NULL;
 
   g_key_file_load_from_file (expected, expected_path, G_KEY_FILE_NONE, &error);
   g_assert_no_error (error);
   pattern = g_key_file_get_string (expected, "expect", "stderr", &error);
   g_assert_no_error (error);
 
-  run_cli (&run, (const char *[]) { "assess", ini, NULL });
-  g_assert_cmpint (run.status, ==, g_key_file_get_integer (expected, "expect", "exit", NULL));
-  g_assert_cmpstr (run.out, ==, "");
+  run = kw_test_cli_runv (NULL, NULL, (const char *[]) { "assess", ini, NULL });
+  g_assert_cmpint (run->status, ==, g_key_file_get_integer (expected, "expect", "exit", NULL));
+  g_assert_cmpstr (run->out, ==, "");
   /* Exactly one line. */
-  g_assert_true (g_str_has_suffix (run.err, "\n"));
-  g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
   with_newline = g_strconcat (pattern, "\n", NULL);
-  if (!g_pattern_match_simple (with_newline, run.err))
-    g_error ("stderr “%s” does not match “%s”", run.err, pattern);
-  g_assert_true (g_str_has_prefix (run.err, ini));
+  if (!g_pattern_match_simple (with_newline, run->err))
+    g_error ("stderr “%s” does not match “%s”", run->err, pattern);
+  g_assert_true (g_str_has_prefix (run->err, ini));
 }
 
 static void
 test_usage (void)
 {
   {
-    g_auto(Run) run = { 0, };
-    run_cli (&run, (const char *[]) { "assess", "--help", NULL });
-    g_assert_cmpint (run.status, ==, 0);
-    g_assert_nonnull (strstr (run.out, "kneewise-cli assess [OPTION…] FILE"));
-    g_assert_nonnull (strstr (run.out, "--save"));
-    g_assert_nonnull (strstr (run.out, "not a diagnosis"));
+    g_autoptr(KwTestCliResult) run = NULL;
+    run = kw_test_cli_runv (NULL, NULL, (const char *[]) { "assess", "--help", NULL });
+    g_assert_cmpint (run->status, ==, 0);
+    g_assert_nonnull (strstr (run->out, "kneewise-cli assess [OPTION…] FILE"));
+    g_assert_nonnull (strstr (run->out, "--save"));
+    g_assert_nonnull (strstr (run->out, "not a diagnosis"));
     /* The file format, from the schema. */
-    g_assert_nonnull (strstr (run.out, "  locations           front;below-kneecap;"));
-    g_assert_nonnull (strstr (run.out, "  onset               gradual|sudden|injury\n"));
-    g_assert_nonnull (strstr (run.out, "  can-walk-4-steps    true|false (default true)\n"));
-    g_assert_nonnull (strstr (run.out, "  pain-now            0 to 10\n"));
-    g_assert_nonnull (strstr (run.out, "Exit status: 0 done"));
+    g_assert_nonnull (strstr (run->out, "  locations           front;below-kneecap;"));
+    g_assert_nonnull (strstr (run->out, "  onset               gradual|sudden|injury\n"));
+    g_assert_nonnull (strstr (run->out, "  can-walk-4-steps    true|false (default true)\n"));
+    g_assert_nonnull (strstr (run->out, "  pain-now            0 to 10\n"));
+    g_assert_nonnull (strstr (run->out, "Exit status: 0 done"));
   }
   {
-    g_auto(Run) run = { 0, };
-    run_cli (&run, (const char *[]) { "--help", NULL });
-    g_assert_cmpint (run.status, ==, 0);
-    g_assert_nonnull (strstr (run.out, "assess"));
-    g_assert_nonnull (strstr (run.out, "Assess a sore knee"));
+    g_autoptr(KwTestCliResult) run = NULL;
+    run = kw_test_cli_runv (NULL, NULL, (const char *[]) { "--help", NULL });
+    g_assert_cmpint (run->status, ==, 0);
+    g_assert_nonnull (strstr (run->out, "assess"));
+    g_assert_nonnull (strstr (run->out, "Assess a sore knee"));
   }
   {
-    g_auto(Run) run = { 0, };
-    run_cli (&run, (const char *[]) { "assess", NULL });
-    g_assert_cmpint (run.status, ==, 2);
-    g_assert_cmpstr (run.out, ==, "");
-    g_assert_nonnull (strstr (run.err, "give exactly one answers file"));
+    g_autoptr(KwTestCliResult) run = NULL;
+    run = kw_test_cli_runv (NULL, NULL, (const char *[]) { "assess", NULL });
+    g_assert_cmpint (run->status, ==, 2);
+    g_assert_cmpstr (run->out, ==, "");
+    g_assert_nonnull (strstr (run->err, "give exactly one answers file"));
   }
   {
-    g_auto(Run) run = { 0, };
-    run_cli (&run, (const char *[]) { "assess", "a.ini", "b.ini", NULL });
-    g_assert_cmpint (run.status, ==, 2);
-    g_assert_cmpstr (run.out, ==, "");
-    g_assert_nonnull (strstr (run.err, "give exactly one answers file"));
+    g_autoptr(KwTestCliResult) run = NULL;
+    run = kw_test_cli_runv (NULL, NULL, (const char *[]) { "assess", "a.ini", "b.ini", NULL });
+    g_assert_cmpint (run->status, ==, 2);
+    g_assert_cmpstr (run->out, ==, "");
+    g_assert_nonnull (strstr (run->err, "give exactly one answers file"));
   }
   {
-    g_auto(Run) run = { 0, };
-    run_cli (&run, (const char *[]) { "assess", "--sav", "a.ini", NULL });
-    g_assert_cmpint (run.status, ==, 2);
-    g_assert_cmpstr (run.out, ==, "");
-    g_assert_nonnull (strstr (run.err, "--sav"));
+    g_autoptr(KwTestCliResult) run = NULL;
+    run = kw_test_cli_runv (NULL, NULL, (const char *[]) { "assess", "--sav", "a.ini", NULL });
+    g_assert_cmpint (run->status, ==, 2);
+    g_assert_cmpstr (run->out, ==, "");
+    g_assert_nonnull (strstr (run->err, "--sav"));
   }
 }
 
@@ -183,30 +135,30 @@ test_save (void)
   g_autofree char *db = NULL;
 
   {
-    g_auto(Run) run = { 0, };
+    g_autoptr(KwTestCliResult) run = NULL;
     g_autofree char *expected = NULL;
     g_autofree char *expected_path = vignette ("04-itbs-classic.expected");
 
     g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
-    run_cli (&run, (const char *[]) { "assess", "--save", "--start", "2026-01-05", first, NULL });
-    g_assert_cmpstr (run.err, ==, "");
-    g_assert_cmpint (run.status, ==, 0);
+    run = kw_test_cli_runv (NULL, NULL, (const char *[]) { "assess", "--save", "--start", "2026-01-05", first, NULL });
+    g_assert_cmpstr (run->err, ==, "");
+    g_assert_cmpint (run->status, ==, 0);
     /* The result, then the plan the save made (kw-cli-plan.c). */
-    g_assert_true (g_str_has_prefix (run.out, expected));
-    g_assert_true (g_str_has_prefix (run.out + strlen (expected),
+    g_assert_true (g_str_has_prefix (run->out, expected));
+    g_assert_true (g_str_has_prefix (run->out + strlen (expected),
                                      "\n[plan]\ncondition=iliotibial-band-syndrome\n"
                                      "start=2026-01-05\nphase=1\n"));
   }
   {
-    g_auto(Run) run = { 0, };
-    run_cli (&run, (const char *[]) { "assess", second, "--save", NULL });
-    g_assert_cmpint (run.status, ==, 0);
+    g_autoptr(KwTestCliResult) run = NULL;
+    run = kw_test_cli_runv (NULL, NULL, (const char *[]) { "assess", second, "--save", NULL });
+    g_assert_cmpint (run->status, ==, 0);
   }
   {
     /* Without --save nothing is added. */
-    g_auto(Run) run = { 0, };
-    run_cli (&run, (const char *[]) { "assess", first, NULL });
-    g_assert_cmpint (run.status, ==, 0);
+    g_autoptr(KwTestCliResult) run = NULL;
+    run = kw_test_cli_runv (NULL, NULL, (const char *[]) { "assess", first, NULL });
+    g_assert_cmpint (run->status, ==, 0);
   }
 
   db = kw_store_dup_default_path ();
@@ -240,7 +192,7 @@ test_save_fails (void)
   g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "kneewise", NULL);
   g_autofree char *expected = NULL;
   g_autofree char *expected_path = vignette ("40-fever-hot-knee.expected");
-  g_auto(Run) run = { 0, };
+  g_autoptr(KwTestCliResult) run = NULL;
 
   /* A file where the data folder should be: the store cannot be created
    * (this works as root too, unlike file modes). */
@@ -248,12 +200,12 @@ test_save_fails (void)
   g_assert_true (g_file_set_contents (folder, "not a folder", -1, NULL));
 
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
-  run_cli (&run, (const char *[]) { "assess", "--save", file, NULL });
-  g_assert_cmpint (run.status, ==, 1);
+  run = kw_test_cli_runv (NULL, NULL, (const char *[]) { "assess", "--save", file, NULL });
+  g_assert_cmpint (run->status, ==, 1);
   /* The emergency advice still reaches the runner. */
-  g_assert_cmpstr (run.out, ==, expected);
-  g_assert_true (g_str_has_prefix (run.err, "kneewise-cli assess: the result was not saved: "));
-  g_assert_nonnull (strstr (run.err, "kneewise"));
+  g_assert_cmpstr (run->out, ==, expected);
+  g_assert_true (g_str_has_prefix (run->err, "kneewise-cli assess: the result was not saved: "));
+  g_assert_nonnull (strstr (run->err, "kneewise"));
 }
 
 /* Test data lives until the end of main(): a test run in a subprocess

@@ -11,80 +11,8 @@
 
 #include "kw-plan.h"
 #include "kw-sheet-renderer.h"
+#include "kw-test-cli.h"
 #include "sheet-fixtures.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliResult;
-
-static void
-cli_result_free (CliResult *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
-
-/* The real binary, in this test's private XDG folders. @env is a
- * NULL-terminated list of NAME=VALUE pairs to add, or NULL. */
-static CliResult *
-run_cli (const char * const *env,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  CliResult *result = g_new0 (CliResult, 1);
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (args, (char *) g_getenv ("KNEEWISE_CLI"));
-  g_ptr_array_add (args, (char *) "export-pdf");
-  va_start (ap, env);
-  for (arg = va_arg (ap, const char *); arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  /* GLib points the XDG variables at /dev/null for isolated tests and keeps
-   * the real temporary folders to itself: hand them on to the child. */
-  g_subprocess_launcher_setenv (launcher, "HOME", g_get_home_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  /* Under the sanitizers, keep the leak report's summary out of stderr. */
-  if (g_getenv ("LSAN_OPTIONS") != NULL)
-    {
-      g_autofree char *lsan = g_strconcat (g_getenv ("LSAN_OPTIONS"), ":print_suppressions=0",
-                                           NULL);
-
-      g_subprocess_launcher_setenv (launcher, "LSAN_OPTIONS", lsan, TRUE);
-    }
-  for (guint i = 0; env != NULL && env[i] != NULL; i++)
-    {
-      g_auto(GStrv) pair = g_strsplit (env[i], "=", 2);
-
-      g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
-    }
-
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));
-  result->status = g_subprocess_get_exit_status (proc);
-  g_test_message ("%s%s", result->out, result->err);
-
-  return result;
-}
 
 static void
 set_date (GDate *date,
@@ -144,7 +72,7 @@ test_export_no_plan (void)
 {
   g_autofree char *dir = out_dir ();
   g_autofree char *pdf = g_build_filename (dir, "week.pdf", NULL);
-  g_autoptr(CliResult) r = run_cli (NULL, pdf, NULL);
+  g_autoptr(KwTestCliResult) r = kw_test_cli_run ("export-pdf", pdf, NULL);
 
   g_assert_cmpint (r->status, ==, 2);
   g_assert_cmpstr (r->out, ==, "");
@@ -173,12 +101,12 @@ test_export_bad_arguments (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(CliResult) r = NULL;
+      g_autoptr(KwTestCliResult) r = NULL;
 
       if (cases[i].args[1] != NULL)
-        r = run_cli (NULL, cases[i].args[0], cases[i].args[1], pdf, NULL);
+        r = kw_test_cli_run ("export-pdf", cases[i].args[0], cases[i].args[1], pdf, NULL);
       else
-        r = run_cli (NULL, cases[i].args[0], pdf, NULL);
+        r = kw_test_cli_run ("export-pdf", cases[i].args[0], pdf, NULL);
       g_assert_cmpint (r->status, ==, 2);
       g_assert_nonnull (strstr (r->err, cases[i].message));
       g_assert_nonnull (strstr (r->err, "kneewise-cli export-pdf --help"));
@@ -186,8 +114,8 @@ test_export_bad_arguments (void)
     }
 
   {
-    g_autoptr(CliResult) none = run_cli (NULL, NULL);
-    g_autoptr(CliResult) two = run_cli (NULL, pdf, "other.pdf", NULL);
+    g_autoptr(KwTestCliResult) none = kw_test_cli_run ("export-pdf", NULL);
+    g_autoptr(KwTestCliResult) two = kw_test_cli_run ("export-pdf", pdf, "other.pdf", NULL);
 
     g_assert_cmpint (none->status, ==, 2);
     g_assert_nonnull (strstr (none->err, "Give the name of the PDF to write"));
@@ -203,8 +131,8 @@ test_export_unwritable (void)
   g_autoptr(KwPlan) plan = save_plan ();
   g_autofree char *dir = out_dir ();
   g_autofree char *missing = g_build_filename (dir, "nowhere", "week.pdf", NULL);
-  g_autoptr(CliResult) r1 = run_cli (NULL, missing, NULL);
-  g_autoptr(CliResult) r2 = run_cli (NULL, dir, NULL);
+  g_autoptr(KwTestCliResult) r1 = kw_test_cli_run ("export-pdf", missing, NULL);
+  g_autoptr(KwTestCliResult) r2 = kw_test_cli_run ("export-pdf", dir, NULL);
 
   g_assert_cmpint (r1->status, ==, 2);
   g_assert_nonnull (strstr (r1->err, missing));
@@ -222,7 +150,7 @@ test_export_weeks (void)
   g_autoptr(KwPlan) plan = save_plan ();
   g_autofree char *dir = out_dir ();
   g_autofree char *pdf = g_build_filename (dir, "weeks.pdf", NULL);
-  g_autoptr(CliResult) r = run_cli (NULL, "--week", "2026-11-26", "--weeks", "3",
+  g_autoptr(KwTestCliResult) r = kw_test_cli_run ("export-pdf", "--week", "2026-11-26", "--weeks", "3",
                                     "--paper", "letter", "--today", "2026-11-24", pdf, NULL);
   g_autofree char *text = NULL;
   g_auto(GStrv) pages = NULL;
@@ -288,7 +216,7 @@ test_export_paper_from_locale (void)
   double width, height;
 
   {
-    g_autoptr(CliResult) r = run_cli (us, pdf, NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run_env (us, "export-pdf", pdf, NULL);
 
     g_assert_cmpint (r->status, ==, 0);
     fixture_pdf_page_size (pdf, &width, &height);
@@ -296,7 +224,7 @@ test_export_paper_from_locale (void)
     g_assert_cmpfloat_with_epsilon (height, 792, 0.01);
   }
   {
-    g_autoptr(CliResult) r = run_cli (uk, pdf, NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run_env (uk, "export-pdf", pdf, NULL);
 
     g_assert_cmpint (r->status, ==, 0);
     fixture_pdf_page_size (pdf, &width, &height);
@@ -312,7 +240,7 @@ test_export_german (void)
   g_autofree char *dir = out_dir ();
   g_autofree char *pdf = g_build_filename (dir, "woche.pdf", NULL);
   const char *de[] = { "LANGUAGE=de", NULL };
-  g_autoptr(CliResult) r = run_cli (de, "--week", "2026-11-23", "--today", "2026-11-23",
+  g_autoptr(KwTestCliResult) r = kw_test_cli_run_env (de, "export-pdf", "--week", "2026-11-23", "--today", "2026-11-23",
                                     "--paper", "a4", pdf, NULL);
   g_autofree char *text = NULL;
   g_autofree char *info = NULL;
@@ -338,7 +266,7 @@ test_export_german (void)
   g_assert_nonnull (strstr (info, "Knieplan, Woche vom 23. November 2026"));
 
   {
-    g_autoptr(CliResult) bad = run_cli (de, "--paper", "a5", pdf, NULL);
+    g_autoptr(KwTestCliResult) bad = kw_test_cli_run_env (de, "export-pdf", "--paper", "a5", pdf, NULL);
 
     g_assert_cmpint (bad->status, ==, 2);
     g_assert_nonnull (strstr (bad->err, "ist kein Papierformat"));
@@ -348,7 +276,7 @@ test_export_german (void)
 static void
 test_export_help (void)
 {
-  g_autoptr(CliResult) r = run_cli (NULL, "--help", NULL);
+  g_autoptr(KwTestCliResult) r = kw_test_cli_run ("export-pdf", "--help", NULL);
 
   g_assert_cmpint (r->status, ==, 0);
   g_assert_nonnull (strstr (r->out, "kneewise-cli export-pdf [OPTION…] OUT.pdf"));

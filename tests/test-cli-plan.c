@@ -10,62 +10,7 @@
 #include <gio/gio.h>
 
 #include "kw-plan-private.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliResult;
-
-static void
-cli_result_free (CliResult *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
-
-/* Runs the real binary, in this test's own XDG folders. */
-static CliResult *
-run_cli (const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  CliResult *result = g_new0 (CliResult, 1);
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (args, (char *) g_getenv ("KNEEWISE_CLI"));
-  g_ptr_array_add (args, (char *) first);
-  va_start (ap, first);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  /* The isolated folders of this test, handed on explicitly. */
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "HOME", g_get_home_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));
-  result->status = g_subprocess_get_exit_status (proc);
-  g_test_message ("exit %d, stderr: %s", result->status, result->err);
-
-  return result;
-}
+#include "kw-test-cli.h"
 
 static void
 save_plan (const char *condition,
@@ -89,7 +34,7 @@ save_plan (const char *condition,
 static void
 test_cli_plan_none (void)
 {
-  g_autoptr(CliResult) r = run_cli ("plan", NULL);
+  g_autoptr(KwTestCliResult) r = kw_test_cli_run ("plan", NULL);
 
   g_assert_cmpint (r->status, ==, 2);
   g_assert_cmpstr (r->out, ==, "");
@@ -99,12 +44,12 @@ test_cli_plan_none (void)
 static void
 test_cli_plan_week (void)
 {
-  g_autoptr(CliResult) r = NULL;
+  g_autoptr(KwTestCliResult) r = NULL;
 
   save_plan ("patellofemoral-pain", KW_TRIAGE_REST_AND_REHAB);
 
   /* Any day of the week shows the whole week, Monday first. */
-  r = run_cli ("plan", "--week", "2026-01-08", NULL);
+  r = kw_test_cli_run ("plan", "--week", "2026-01-08", NULL);
   g_assert_cmpint (r->status, ==, 0);
   g_assert_cmpstr (r->err, ==, "");
   g_assert_true (g_str_has_prefix (r->out, "Exercise plan: Pain around the kneecap\n"
@@ -119,8 +64,8 @@ test_cli_plan_week (void)
   g_assert_nonnull (strstr (r->out, "Kneeling, including the kneeling hip-flexor stretch"));
 
   /* Before the plan started: the days say so. */
-  g_clear_pointer (&r, cli_result_free);
-  r = run_cli ("plan", "--week", "2025-12-31", NULL);
+  g_clear_pointer (&r, kw_test_cli_result_free);
+  r = kw_test_cli_run ("plan", "--week", "2025-12-31", NULL);
   g_assert_cmpint (r->status, ==, 0);
   g_assert_nonnull (strstr (r->out, "Wednesday 31 December · Before your plan starts"));
 }
@@ -128,10 +73,10 @@ test_cli_plan_week (void)
 static void
 test_cli_plan_see_clinician (void)
 {
-  g_autoptr(CliResult) r = NULL;
+  g_autoptr(KwTestCliResult) r = NULL;
 
   save_plan ("meniscal-irritation", KW_TRIAGE_SEE_CLINICIAN);
-  r = run_cli ("plan", "--week", "2026-01-05", NULL);
+  r = kw_test_cli_run ("plan", "--week", "2026-01-05", NULL);
   g_assert_cmpint (r->status, ==, 0);
   g_assert_nonnull (strstr (r->out, "Book a physio or GP within one to two weeks"));
 }
@@ -145,7 +90,7 @@ test_cli_plan_bad_input (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(CliResult) r = run_cli ("plan", "--week", bad[i], NULL);
+      g_autoptr(KwTestCliResult) r = kw_test_cli_run ("plan", "--week", bad[i], NULL);
       g_autofree char *quoted = g_strdup_printf ("“%s” is not a date", bad[i]);
 
       g_assert_cmpint (r->status, ==, 2);
@@ -155,12 +100,12 @@ test_cli_plan_bad_input (void)
     }
 
   {
-    g_autoptr(CliResult) r = run_cli ("plan", "--weak", "2026-01-05", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("plan", "--weak", "2026-01-05", NULL);
     g_assert_cmpint (r->status, ==, 2);
     g_assert_nonnull (strstr (r->err, "--weak"));
   }
   {
-    g_autoptr(CliResult) r = run_cli ("plan", "extra", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("plan", "extra", NULL);
     g_assert_cmpint (r->status, ==, 2);
     g_assert_nonnull (strstr (r->err, "unexpected argument “extra”"));
   }
@@ -169,7 +114,7 @@ test_cli_plan_bad_input (void)
 static void
 test_cli_plan_in_help (void)
 {
-  g_autoptr(CliResult) r = run_cli ("--help", NULL);
+  g_autoptr(KwTestCliResult) r = kw_test_cli_run ("--help", NULL);
 
   g_assert_cmpint (r->status, ==, 0);
   g_assert_nonnull (strstr (r->out, "plan "));
@@ -184,29 +129,29 @@ test_cli_log_then_plan (void)
   save_plan ("patellofemoral-pain", KW_TRIAGE_REST_AND_REHAB);
 
   {
-    g_autoptr(CliResult) r = run_cli ("log", "--date", "2026-01-05", "--pain", "2", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("log", "--date", "2026-01-05", "--pain", "2", NULL);
     g_assert_cmpint (r->status, ==, 0);
     g_assert_cmpstr (r->out, ==, "Waiting for the next-morning check-in\n");
   }
   {
-    g_autoptr(CliResult) r = run_cli ("log", "--date", "2026-01-05", "--morning", "0", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("log", "--date", "2026-01-05", "--morning", "0", NULL);
     g_assert_cmpint (r->status, ==, 0);
     g_assert_true (g_str_has_prefix (r->out, "Green: step up next time\n"));
     g_assert_nonnull (strstr (r->out, "  - Side-lying hip abduction: Pain 2/10 and settled by "
                                       "morning: 12 repetitions next time.\n"));
   }
   {
-    g_autoptr(CliResult) r = run_cli ("plan", "--week", "2026-01-12", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("plan", "--week", "2026-01-12", NULL);
     g_assert_cmpint (r->status, ==, 0);
     g_assert_nonnull (strstr (r->out, "Side-lying hip abduction: 3 × 12 each side"));
   }
   {
-    g_autoptr(CliResult) r = run_cli ("log", "--date", "2026-01-07", "--status", "skipped", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("log", "--date", "2026-01-07", "--status", "skipped", NULL);
     g_assert_cmpint (r->status, ==, 0);
     g_assert_nonnull (strstr (r->out, "doesn’t count towards stepping up"));
   }
   {
-    g_autoptr(CliResult) r = run_cli ("log", "--date", "2026-01-09", "--pain", "7", "--limp", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("log", "--date", "2026-01-09", "--pain", "7", "--limp", NULL);
     g_assert_cmpint (r->status, ==, 0);
     g_assert_true (g_str_has_prefix (r->out, "Red: step back for 48 hours\n"));
     g_assert_nonnull (strstr (r->out, "You limped: "));
@@ -226,7 +171,7 @@ test_cli_log_bad_input (void)
   };
 
   {
-    g_autoptr(CliResult) r = run_cli ("log", "--pain", "2", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("log", "--pain", "2", NULL);
     g_assert_cmpint (r->status, ==, 2);
     g_assert_nonnull (strstr (r->err, "no active exercise plan"));
   }
@@ -234,7 +179,7 @@ test_cli_log_bad_input (void)
   save_plan ("patellofemoral-pain", KW_TRIAGE_REST_AND_REHAB);
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(CliResult) r = run_cli (bad[i].args[0], bad[i].args[1], bad[i].args[2],
+      g_autoptr(KwTestCliResult) r = kw_test_cli_run (bad[i].args[0], bad[i].args[1], bad[i].args[2],
                                         bad[i].args[3], bad[i].args[4], NULL);
 
       g_assert_cmpint (r->status, ==, 2);
@@ -269,7 +214,7 @@ test_cli_assess_makes_plan (void)
   g_autoptr(KwPlan) plan = NULL;
 
   {
-    g_autoptr(CliResult) r = run_cli ("assess", "--save", "--start", "2026-01-07", itbs, NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("assess", "--save", "--start", "2026-01-07", itbs, NULL);
     g_assert_cmpint (r->status, ==, 0);
     g_assert_cmpstr (r->err, ==, "");
     g_assert_nonnull (strstr (r->out, "\n[plan]\ncondition=iliotibial-band-syndrome\n"
@@ -278,7 +223,7 @@ test_cli_assess_makes_plan (void)
                                       "Pain on the outside of the knee, phase 1 (Settle)."));
   }
   {
-    g_autoptr(CliResult) r = run_cli ("plan", "--week", "2026-01-07", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("plan", "--week", "2026-01-07", NULL);
     g_assert_cmpint (r->status, ==, 0);
     g_assert_true (g_str_has_prefix (r->out, "Exercise plan: Pain on the outside of the knee\n"));
     g_assert_nonnull (strstr (r->out, "Monday 5 January · Before your plan starts"));
@@ -286,7 +231,7 @@ test_cli_assess_makes_plan (void)
 
   /* See a clinician: still the gentle first phase, with the advice. */
   {
-    g_autoptr(CliResult) r = run_cli ("assess", "--save", "--start", "2026-02-02", pes, NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("assess", "--save", "--start", "2026-02-02", pes, NULL);
     g_assert_cmpint (r->status, ==, 0);
     g_assert_nonnull (strstr (r->out, "condition=pes-anserine\n"));
     g_assert_nonnull (strstr (r->out, "advice=Book a physio or GP"));
@@ -298,7 +243,7 @@ test_cli_assess_makes_plan (void)
 
   /* No clear pattern: the generic kneecap program, starting today. */
   {
-    g_autoptr(CliResult) r = run_cli ("assess", "--save", unclear, NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("assess", "--save", unclear, NULL);
     GDate today;
 
     g_assert_cmpint (r->status, ==, 0);
@@ -319,24 +264,24 @@ test_cli_assess_urgent_stops_plan (void)
   g_autofree char *urgent = vignette ("25-pain-now-8-same-day.ini");
 
   {
-    g_autoptr(CliResult) r = run_cli ("assess", "--save", "--start", "2026-01-05", itbs, NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("assess", "--save", "--start", "2026-01-05", itbs, NULL);
     g_assert_cmpint (r->status, ==, 0);
   }
   {
-    g_autoptr(CliResult) r = run_cli ("assess", "--save", urgent, NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("assess", "--save", urgent, NULL);
     g_assert_cmpint (r->status, ==, 0);
     g_assert_nonnull (strstr (r->out, "triage=same-day"));
     g_assert_nonnull (strstr (r->out, "\n[plan]\nstopped=true\n"));
     g_assert_null (strstr (r->out, "condition=iliotibial"));
   }
   {
-    g_autoptr(CliResult) r = run_cli ("plan", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("plan", NULL);
     g_assert_cmpint (r->status, ==, 2);
     g_assert_nonnull (strstr (r->err, "no active exercise plan"));
   }
   /* Nothing to stop: the result alone. */
   {
-    g_autoptr(CliResult) r = run_cli ("assess", "--save", urgent, NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("assess", "--save", urgent, NULL);
     g_assert_cmpint (r->status, ==, 0);
     g_assert_null (strstr (r->out, "[plan]"));
   }
@@ -348,13 +293,13 @@ test_cli_assess_bad_start (void)
   g_autofree char *itbs = vignette ("04-itbs-classic.ini");
 
   {
-    g_autoptr(CliResult) r = run_cli ("assess", "--save", "--start", "2026-02-30", itbs, NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("assess", "--save", "--start", "2026-02-30", itbs, NULL);
     g_assert_cmpint (r->status, ==, 2);
     g_assert_cmpstr (r->out, ==, "");
     g_assert_nonnull (strstr (r->err, "the start date “2026-02-30” is not a date"));
   }
   {
-    g_autoptr(CliResult) r = run_cli ("assess", "--start", "2026-01-05", itbs, NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("assess", "--start", "2026-01-05", itbs, NULL);
     g_assert_cmpint (r->status, ==, 2);
     g_assert_cmpstr (r->out, ==, "");
     g_assert_nonnull (strstr (r->err, "--start goes with --save"));
@@ -362,7 +307,7 @@ test_cli_assess_bad_start (void)
 
   /* Nothing was saved. */
   {
-    g_autoptr(CliResult) r = run_cli ("plan", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("plan", NULL);
     g_assert_cmpint (r->status, ==, 2);
   }
 }

@@ -13,62 +13,7 @@
 #include "kw-date.h"
 #include "kw-plan.h"
 #include "kw-return-store.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliResult;
-
-static void
-cli_result_free (CliResult *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
-
-/* The real binary, in this test's private XDG folders (inherited). */
-static CliResult *
-run_cli (const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  CliResult *result = g_new0 (CliResult, 1);
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (args, (char *) g_getenv ("KNEEWISE_CLI"));
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  /* GLib points the XDG variables at /dev/null for isolated tests and keeps
-   * the real temporary folders to itself: hand them on to the child. */
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "HOME", g_get_home_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));
-  result->status = g_subprocess_get_exit_status (proc);
-  g_test_message ("%s%s", result->out, result->err);
-
-  return result;
-}
+#include "kw-test-cli.h"
 
 static KwStore *
 open_store (void)
@@ -95,7 +40,7 @@ day (guint y,
 static void
 test_status_empty (void)
 {
-  g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-11-22", NULL);
+  g_autoptr(KwTestCliResult) r = kw_test_cli_run ("status", "--today", "2026-11-22", NULL);
 
   g_assert_cmpint (r->status, ==, 0);
   g_assert_cmpstr (r->err, ==, "");
@@ -118,7 +63,7 @@ test_status_rest (void)
   g_assert_true (kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &start, NULL, &error));
 
   {
-    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-03-25", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("status", "--today", "2026-03-25", NULL);
 
     g_assert_cmpint (r->status, ==, 0);
     g_assert_cmpstr (r->out, ==,
@@ -135,7 +80,7 @@ test_status_rest (void)
                      "tests\n");
   }
   {
-    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-03-28", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("status", "--today", "2026-03-28", NULL);
 
     g_assert_cmpint (r->status, ==, 0);
     g_assert_nonnull (strstr (r->out, "Now:              Time to check again\n"));
@@ -143,7 +88,7 @@ test_status_rest (void)
                                       "again"));
   }
   {
-    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-04-06", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("status", "--today", "2026-04-06", NULL);
 
     g_assert_nonnull (strstr (r->out, "Now:              Time to see someone\n"));
     g_assert_nonnull (strstr (r->out, "please book a physio or your doctor"));
@@ -180,7 +125,7 @@ test_status_walk_run (void)
     }
 
   {
-    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-12-30", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("status", "--today", "2026-12-30", NULL);
 
     g_assert_cmpint (r->status, ==, 0);
     g_assert_cmpstr (r->out, ==,
@@ -223,7 +168,7 @@ test_status_after_assess (void)
   g_clear_object (&store);
 
   {
-    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-03-30", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("status", "--today", "2026-03-30", NULL);
 
     g_assert_cmpint (r->status, ==, 0);
     g_assert_cmpstr (r->err, ==, "");
@@ -270,7 +215,7 @@ test_status_running_again (void)
     }
 
   {
-    g_autoptr(CliResult) r = run_cli ("status", "--today", "2026-08-01", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("status", "--today", "2026-08-01", NULL);
 
     g_assert_cmpint (r->status, ==, 0);
     g_assert_nonnull (strstr (r->out, "Now:              Running again\n"));
@@ -284,9 +229,9 @@ test_status_running_again (void)
 static void
 test_status_bad_input (void)
 {
-  g_autoptr(CliResult) bad_date = run_cli ("status", "--today", "2026-02-30", NULL);
-  g_autoptr(CliResult) extra = run_cli ("status", "now", NULL);
-  g_autoptr(CliResult) unknown = run_cli ("status", "--tomorrow", NULL);
+  g_autoptr(KwTestCliResult) bad_date = kw_test_cli_run ("status", "--today", "2026-02-30", NULL);
+  g_autoptr(KwTestCliResult) extra = kw_test_cli_run ("status", "now", NULL);
+  g_autoptr(KwTestCliResult) unknown = kw_test_cli_run ("status", "--tomorrow", NULL);
 
   g_assert_cmpint (bad_date->status, ==, 2);
   g_assert_cmpstr (bad_date->out, ==, "");
@@ -312,7 +257,7 @@ test_status_store_error (void)
   sqlite3_close (db);
 
   {
-    g_autoptr(CliResult) r = run_cli ("status", NULL);
+    g_autoptr(KwTestCliResult) r = kw_test_cli_run ("status", NULL);
 
     g_assert_cmpint (r->status, ==, 1);
     g_assert_cmpstr (r->out, ==, "");
