@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "kw-test-ui.h"
 
 void
@@ -260,4 +262,121 @@ kw_test_ui_find_button (GtkWidget  *widget,
     }
 
   return NULL;
+}
+
+/* The first widget of @type at or under @widget, visible or not. */
+GtkWidget *
+kw_test_ui_find_child_of_type (GtkWidget *widget,
+                               GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kw_test_ui_find_child_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first visible widget of @type under @widget: what a user can see. */
+GtkWidget *
+kw_test_ui_find_visible_of_type (GtkWidget *widget,
+                                 GType      type)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kw_test_ui_find_visible_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Icon buttons have no label: a user (and a screen reader) knows them by
+ * their tooltip. */
+GtkWidget *
+kw_test_ui_find_by_tooltip (GtkWidget  *widget,
+                            const char *tooltip)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kw_test_ui_find_by_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicks the visible, sensitive button labelled @label, as a user would;
+ * fails the test if there is none. */
+void
+kw_test_ui_click (GtkWidget  *root,
+                  const char *label)
+{
+  GtkButton *button = kw_test_ui_find_button (root, label);
+
+  if (button == NULL)
+    g_error ("No visible button “%s”", label);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+  g_signal_emit_by_name (button, "clicked");
+  kw_test_ui_iterate (20);
+}
+
+void
+kw_test_ui_assert_contains (const char *haystack,
+                            const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” is not shown in:\n%s", needle, haystack);
+}
+
+/* Most tests start past the first-run welcome. */
+void
+kw_test_ui_skip_welcome (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_set_boolean (settings, "welcome-done", TRUE);
+}
+
+/* A patellofemoral plan started on Monday 2 November 2026, saved through
+ * the core as the assessment would save it. Sets @monday. */
+KwPlan *
+kw_test_ui_make_plan (KwStore  *store,
+                      KwTriage  triage,
+                      GDate    *monday)
+{
+  g_autoptr(KwPlanPrefs) prefs = kw_plan_prefs_new_default ();
+  g_autoptr(GError) error = NULL;
+  KwPlan *plan;
+
+  g_date_clear (monday, 1);
+  g_date_set_dmy (monday, 2, G_DATE_NOVEMBER, 2026);
+  g_assert_cmpint (g_date_get_weekday (monday), ==, G_DATE_MONDAY);
+
+  plan = kw_plan_new ("patellofemoral-pain", triage, monday, prefs, &error);
+  g_assert_no_error (error);
+  g_assert_true (kw_plan_save (plan, store, &error));
+  g_assert_no_error (error);
+  return plan;
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "kw-application.h"
+#include "kw-plan.h"
 #include "kw-window.h"
 
 G_BEGIN_DECLS
@@ -33,5 +34,20 @@ GtkButton     *kw_test_ui_find_button     (GtkWidget      *widget,
 char          *kw_test_ui_collect_text    (GtkWidget      *widget);
 void           kw_test_ui_screenshot      (GtkWidget      *widget,
                                            const char     *name);
+
+GtkWidget     *kw_test_ui_find_child_of_type   (GtkWidget  *widget,
+                                                GType       type);
+GtkWidget     *kw_test_ui_find_visible_of_type (GtkWidget  *widget,
+                                                GType       type);
+GtkWidget     *kw_test_ui_find_by_tooltip      (GtkWidget  *widget,
+                                                const char *tooltip);
+void           kw_test_ui_click                (GtkWidget  *root,
+                                                const char *label);
+void           kw_test_ui_assert_contains      (const char *haystack,
+                                                const char *needle);
+void           kw_test_ui_skip_welcome         (void);
+KwPlan        *kw_test_ui_make_plan            (KwStore    *store,
+                                                KwTriage    triage,
+                                                GDate      *monday);
 
 G_END_DECLS

@@ -23,24 +23,6 @@ static const char * const vignettes[] = {
   "40-fever-hot-knee",              /* emergency */
 };
 
-static GtkWidget *
-find_child_of_type (GtkWidget *widget,
-                    GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 is_laid_out (gpointer widget)
 {
@@ -53,19 +35,6 @@ vignette_path (const char *name,
 {
   g_autofree char *file = g_strconcat (name, suffix, NULL);
   return g_test_build_filename (G_TEST_DIST, "assessment", file, NULL);
-}
-
-static void
-click (GtkWidget  *root,
-       const char *label)
-{
-  GtkButton *button = kw_test_ui_find_button (root, label);
-
-  if (button == NULL)
-    g_error ("No visible button “%s”", label);
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
-  g_signal_emit_by_name (button, "clicked");
-  kw_test_ui_iterate (20);
 }
 
 /* Marks @location as a keyboard user does: arrows until it has the focus,
@@ -204,11 +173,11 @@ run_vignette (KwAssessmentPage *page,
       if (i == 1 && g_str_equal (name, vignettes[0]))
         {
           /* Back and forth keeps what was answered. */
-          click (GTK_WIDGET (page), "Back");
+          kw_test_ui_click (GTK_WIDGET (page), "Back");
           g_assert_cmpstr (kw_assessment_page_get_step (page), ==, "where");
           g_assert_true (kw_knee_map_get_selected (kw_assessment_page_get_knee_map (page),
                                                    "front"));
-          click (GTK_WIDGET (page), "Next");
+          kw_test_ui_click (GTK_WIDGET (page), "Next");
           g_assert_cmpstr (kw_assessment_page_get_step (page), ==, "feel");
           g_assert_true (gtk_check_button_get_active (
             GTK_CHECK_BUTTON (kw_assessment_page_get_input (page, "feel:ache"))));
@@ -223,7 +192,7 @@ run_vignette (KwAssessmentPage *page,
             kw_test_ui_iterate (500);
           kw_test_ui_screenshot (GTK_WIDGET (window), shot);
         }
-      click (GTK_WIDGET (page), i + 1 < G_N_ELEMENTS (order) ? "Next" : "See Result");
+      kw_test_ui_click (GTK_WIDGET (page), i + 1 < G_N_ELEMENTS (order) ? "Next" : "See Result");
     }
 
   g_assert_cmpstr (kw_assessment_page_get_view (page), ==, "result");
@@ -272,7 +241,7 @@ wizard_scenario (KwApplication *app,
   g_assert_nonnull (store);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                              "assessment"));
-  page = KW_ASSESSMENT_PAGE (find_child_of_type (GTK_WIDGET (window),
+  page = KW_ASSESSMENT_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
                                                  KW_TYPE_ASSESSMENT_PAGE));
   g_assert_nonnull (page);
   g_assert_true (kw_assessment_page_get_store (page) == store);
@@ -282,11 +251,11 @@ wizard_scenario (KwApplication *app,
     g_assert_nonnull (strstr (text, "None yet"));
   }
 
-  click (GTK_WIDGET (page), "Start Assessment");
+  kw_test_ui_click (GTK_WIDGET (page), "Start Assessment");
   g_assert_cmpstr (kw_assessment_page_get_step (page), ==, "where");
 
   /* Nothing marked: Next explains and stays. */
-  click (GTK_WIDGET (page), "Next");
+  kw_test_ui_click (GTK_WIDGET (page), "Next");
   g_assert_cmpstr (kw_assessment_page_get_step (page), ==, "where");
   {
     g_autofree char *text = kw_test_ui_collect_text (GTK_WIDGET (page));
@@ -303,9 +272,9 @@ wizard_scenario (KwApplication *app,
   g_assert_cmpstr (kw_knee_map_region_at (map, x, y), ==, "below-kneecap");
   g_assert_null (kw_knee_map_region_at (map, 1, 1));
   /* Back leaves the wizard; Start begins afresh. */
-  click (GTK_WIDGET (page), "Cancel");
+  kw_test_ui_click (GTK_WIDGET (page), "Cancel");
   g_assert_cmpstr (kw_assessment_page_get_view (page), ==, "start");
-  click (GTK_WIDGET (page), "Start Assessment");
+  kw_test_ui_click (GTK_WIDGET (page), "Start Assessment");
 
   for (guint i = 0; i < G_N_ELEMENTS (vignettes); i++)
     {
@@ -317,7 +286,7 @@ wizard_scenario (KwApplication *app,
         kw_test_ui_iterate (500);   /* let the crossfade finish */
       kw_test_ui_screenshot (GTK_WIDGET (window), shot);
       if (i + 1 < G_N_ELEMENTS (vignettes))
-        click (GTK_WIDGET (page), "Assess Again");
+        kw_test_ui_click (GTK_WIDGET (page), "Assess Again");
     }
 
   /* Every result was saved, newest first, and the history lists them. */
@@ -331,7 +300,7 @@ wizard_scenario (KwApplication *app,
                      kw_assessment_get_id (kw_assessment_page_get_shown (page)));
   }
 
-  click (GTK_WIDGET (page), "History");
+  kw_test_ui_click (GTK_WIDGET (page), "History");
   g_assert_cmpstr (kw_assessment_page_get_view (page), ==, "start");
   {
     g_autofree char *text = kw_test_ui_collect_text (GTK_WIDGET (page));
@@ -353,7 +322,7 @@ wizard_scenario (KwApplication *app,
                    KW_TRIAGE_REDUCE_AND_CONTINUE);
 
   /* "Start a Plan" goes to the plan page. */
-  click (GTK_WIDGET (page), "Start a Plan");
+  kw_test_ui_click (GTK_WIDGET (page), "Start a Plan");
   g_assert_cmpstr (kw_window_get_visible_page (window), ==, "plan");
 }
 
@@ -411,8 +380,8 @@ test_no_store (void)
   g_assert_true (kw_knee_map_get_selected (kw_assessment_page_get_knee_map (page), "outside"));
   g_assert_false (kw_knee_map_get_selected (kw_assessment_page_get_knee_map (page), "front"));
   for (guint i = 0; i < 5; i++)
-    click (GTK_WIDGET (page), "Next");
-  click (GTK_WIDGET (page), "See Result");
+    kw_test_ui_click (GTK_WIDGET (page), "Next");
+  kw_test_ui_click (GTK_WIDGET (page), "See Result");
   g_assert_cmpint (kw_assessment_get_triage (kw_assessment_page_get_shown (page)), ==,
                    KW_TRIAGE_REST_AND_REHAB);
   g_clear_pointer (&text, g_free);
@@ -420,14 +389,14 @@ test_no_store (void)
   g_assert_true (g_str_has_prefix (text, "Rest from running and rebuild\n"));
   g_assert_nonnull (kw_test_ui_find_button (GTK_WIDGET (page), "Start a Plan"));
 
-  click (GTK_WIDGET (page), "Assess Again");
+  kw_test_ui_click (GTK_WIDGET (page), "Assess Again");
   g_assert_false (kw_knee_map_get_selected (kw_assessment_page_get_knee_map (page), "outside"));
   kw_knee_map_set_selected (kw_assessment_page_get_knee_map (page), "outside", TRUE);
   for (guint i = 0; i < 4; i++)
-    click (GTK_WIDGET (page), "Next");
+    kw_test_ui_click (GTK_WIDGET (page), "Next");
   set_input (page, "locked", TRUE);
-  click (GTK_WIDGET (page), "Next");
-  click (GTK_WIDGET (page), "See Result");
+  kw_test_ui_click (GTK_WIDGET (page), "Next");
+  kw_test_ui_click (GTK_WIDGET (page), "See Result");
   g_clear_pointer (&text, g_free);
 
   g_assert_cmpint (kw_assessment_get_triage (kw_assessment_page_get_shown (page)), ==,

@@ -11,25 +11,6 @@
 
 #define COLUMNS 4
 
-static GtkWidget *
-find_child_of_type (GtkWidget *widget,
-                    GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 is_allocated (gpointer widget)
 {
@@ -76,7 +57,7 @@ test_every_card (void)
   for (guint i = 0; i < cards->len; i++)
     {
       KwExerciseCard *card = g_ptr_array_index (cards, i);
-      GtkWidget *picture = find_child_of_type (GTK_WIDGET (card), GTK_TYPE_PICTURE);
+      GtkWidget *picture = kw_test_ui_find_child_of_type (GTK_WIDGET (card), GTK_TYPE_PICTURE);
       GdkPaintable *paintable;
       g_autofree char *text = kw_test_ui_collect_text (GTK_WIDGET (card));
       g_autofree char *dose = kw_dose_to_string (kw_exercise_get_start_dose (all[i]));

@@ -10,25 +10,6 @@
 #include "kw-pain-scale.h"
 #include "kw-test-ui.h"
 
-static GtkWidget *
-find_child_of_type (GtkWidget *widget,
-                    GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 count_cb (GObject    *object,
           GParamSpec *pspec,
@@ -59,7 +40,7 @@ test_scale_words_and_keys (void)
   g_assert_cmpstr (kw_pain_scale_get_value_text (scale), ==, "0/10, no pain");
 
   /* The keyboard: what the arrow keys and End do on a scale. */
-  range = find_child_of_type (GTK_WIDGET (scale), GTK_TYPE_SCALE);
+  range = kw_test_ui_find_child_of_type (GTK_WIDGET (scale), GTK_TYPE_SCALE);
   g_assert_nonnull (range);
   g_assert_true (gtk_widget_get_focusable (range));
   g_signal_emit_by_name (range, "move-slider", GTK_SCROLL_STEP_RIGHT);

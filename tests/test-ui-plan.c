@@ -13,98 +13,10 @@
 #include "kw-test-ui.h"
 #include "kw-plan-page.h"
 
-static GtkWidget *
-find_child_of_type (GtkWidget *widget,
-                    GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The week arrows are icon buttons: found by their tooltips. */
-static GtkWidget *
-find_by_tooltip (GtkWidget  *widget,
-                 const char *tooltip)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_tooltip (child, tooltip);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-click (GtkWidget  *root,
-       const char *label)
-{
-  GtkButton *button = kw_test_ui_find_button (root, label);
-
-  if (button == NULL)
-    g_error ("No visible button “%s”", label);
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
-  g_signal_emit_by_name (button, "clicked");
-  kw_test_ui_iterate (20);
-}
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” is not shown in:\n%s", needle, haystack);
-}
-
-/* A plan started on a Monday, saved through the core, as the assessment
- * would save it. */
-static KwPlan *
-make_plan (KwStore  *store,
-           KwTriage  triage,
-           GDate    *monday)
-{
-  g_autoptr(KwPlanPrefs) prefs = kw_plan_prefs_new_default ();
-  g_autoptr(GError) error = NULL;
-  KwPlan *plan;
-
-  g_date_clear (monday, 1);
-  g_date_set_dmy (monday, 2, G_DATE_NOVEMBER, 2026);
-  g_assert_cmpint (g_date_get_weekday (monday), ==, G_DATE_MONDAY);
-
-  plan = kw_plan_new ("patellofemoral-pain", triage, monday, prefs, &error);
-  g_assert_no_error (error);
-  g_assert_true (kw_plan_save (plan, store, &error));
-  g_assert_no_error (error);
-  return plan;
-}
-
-static void
-skip_welcome (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  g_settings_set_boolean (settings, "welcome-done", TRUE);
-}
-
 static const char *
 visible_page (KwPlanPage *page)
 {
-  GtkWidget *stack = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_STACK);
+  GtkWidget *stack = kw_test_ui_find_child_of_type (GTK_WIDGET (page), GTK_TYPE_STACK);
 
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
 }
@@ -116,7 +28,7 @@ show_plan_page (KwWindow *window)
 
   g_assert_true (kw_test_ui_wait_for (kw_test_ui_store_is_open, window, 5000));
   kw_window_show_page (window, "plan");
-  page = KW_PLAN_PAGE (find_child_of_type (GTK_WIDGET (window), KW_TYPE_PLAN_PAGE));
+  page = KW_PLAN_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_PLAN_PAGE));
   g_assert_nonnull (page);
   g_assert_true (kw_plan_page_get_store (page) == kw_window_get_store (window));
   return page;
@@ -139,7 +51,7 @@ assert_week_shown (KwPlan      *plan,
       g_autofree char *title = g_strdup_printf ("%s · %s", date,
                                                 kw_plan_day_kind_get_title (kw_plan_day_get_kind (day)));
 
-      assert_contains (text, title);
+      kw_test_ui_assert_contains (text, title);
       if (kw_plan_day_is_rest (day))
         n_rest++;
       for (guint j = 0; j < kw_plan_day_get_n_items (day); j++)
@@ -148,12 +60,12 @@ assert_week_shown (KwPlan      *plan,
           g_autofree char *dose = kw_plan_item_dup_dose_string (item);
           g_autofree char *line = g_strdup_printf ("%s: %s", kw_plan_item_get_name (item), dose);
 
-          assert_contains (text, line);
+          kw_test_ui_assert_contains (text, line);
         }
     }
   /* The default plan has days off, and the page shows them. */
   g_assert_cmpuint (n_rest, >, 0);
-  assert_contains (text, kw_plan_day_kind_get_title (KW_PLAN_DAY_REST));
+  kw_test_ui_assert_contains (text, kw_plan_day_kind_get_title (KW_PLAN_DAY_REST));
 }
 
 static void
@@ -171,7 +83,7 @@ week_scenario (KwApplication *app,
   g_assert_cmpstr (visible_page (page), ==, "empty");
 
   /* Saving a plan reloads the page through the store's signal. */
-  plan = make_plan (kw_window_get_store (window), KW_TRIAGE_REST_AND_REHAB, &monday);
+  plan = kw_test_ui_make_plan (kw_window_get_store (window), KW_TRIAGE_REST_AND_REHAB, &monday);
   today = monday;
   g_date_add_days (&today, 2);
   kw_plan_page_set_today (page, &today);
@@ -180,28 +92,28 @@ week_scenario (KwApplication *app,
   g_assert_cmpstr (visible_page (page), ==, "plan");
   text = kw_test_ui_collect_text (GTK_WIDGET (page));
   assert_week_shown (plan, &monday, text);
-  assert_contains (text, "Today");
-  assert_contains (text, kw_phase_get_title (kw_plan_get_phase (plan)));
-  assert_contains (text, kw_phase_get_summary (kw_plan_get_phase (plan)));
-  assert_contains (text, "To unlock phase 2");
+  kw_test_ui_assert_contains (text, "Today");
+  kw_test_ui_assert_contains (text, kw_phase_get_title (kw_plan_get_phase (plan)));
+  kw_test_ui_assert_contains (text, kw_phase_get_summary (kw_plan_get_phase (plan)));
+  kw_test_ui_assert_contains (text, "To unlock phase 2");
   {
     g_autofree char *why_not = NULL;
 
     g_assert_false (kw_plan_phase_test_ready (plan, &today, &why_not));
-    assert_contains (text, why_not);
+    kw_test_ui_assert_contains (text, why_not);
   }
 
   /* Every avoid of this phase, with its reason. */
   program = kw_plan_get_program (plan);
-  assert_contains (text, "Avoid for Now");
+  kw_test_ui_assert_contains (text, "Avoid for Now");
   for (guint i = 0; i < kw_program_get_n_avoids (program); i++)
     {
       const KwAvoid *avoid = kw_program_get_avoid (program, i);
 
       if (!kw_avoid_applies_in_phase (avoid, kw_plan_get_phase (plan)))
         continue;
-      assert_contains (text, kw_avoid_get_what (avoid));
-      assert_contains (text, kw_avoid_get_reason (avoid));
+      kw_test_ui_assert_contains (text, kw_avoid_get_what (avoid));
+      kw_test_ui_assert_contains (text, kw_avoid_get_reason (avoid));
       n_avoids++;
     }
   g_assert_cmpuint (n_avoids, >, 0);
@@ -214,8 +126,8 @@ week_scenario (KwApplication *app,
   next_monday = monday;
   g_date_add_days (&next_monday, 7);
   {
-    GtkWidget *previous = find_by_tooltip (GTK_WIDGET (page), "Previous Week");
-    GtkWidget *next = find_by_tooltip (GTK_WIDGET (page), "Next Week");
+    GtkWidget *previous = kw_test_ui_find_by_tooltip (GTK_WIDGET (page), "Previous Week");
+    GtkWidget *next = kw_test_ui_find_by_tooltip (GTK_WIDGET (page), "Next Week");
 
     g_assert_nonnull (previous);
     g_assert_nonnull (next);
@@ -229,7 +141,7 @@ week_scenario (KwApplication *app,
   assert_week_shown (plan, &next_monday, text);
   g_assert_null (strstr (text, "Today"));
 
-  click (GTK_WIDGET (page), "This Week");
+  kw_test_ui_click (GTK_WIDGET (page), "This Week");
   g_clear_pointer (&text, g_free);
   text = kw_test_ui_collect_text (GTK_WIDGET (page));
   assert_week_shown (plan, &monday, text);
@@ -238,7 +150,7 @@ week_scenario (KwApplication *app,
 static void
 test_week (void)
 {
-  skip_welcome ();
+  kw_test_ui_skip_welcome ();
   kw_test_ui_run (week_scenario, NULL);
 }
 
@@ -253,19 +165,19 @@ see_clinician_scenario (KwApplication *app,
   g_autofree char *text = NULL;
   GDate monday;
 
-  plan = make_plan (kw_window_get_store (window), KW_TRIAGE_SEE_CLINICIAN, &monday);
+  plan = kw_test_ui_make_plan (kw_window_get_store (window), KW_TRIAGE_SEE_CLINICIAN, &monday);
   kw_plan_page_set_today (page, &monday);
   kw_test_ui_iterate (50);
   text = kw_test_ui_collect_text (GTK_WIDGET (page));
-  assert_contains (text, "See a Physio or GP");
+  kw_test_ui_assert_contains (text, "See a Physio or GP");
   g_assert_nonnull (kw_plan_get_advice (plan));
-  assert_contains (text, kw_plan_get_advice (plan));
+  kw_test_ui_assert_contains (text, kw_plan_get_advice (plan));
 }
 
 static void
 test_see_clinician (void)
 {
-  skip_welcome ();
+  kw_test_ui_skip_welcome ();
   kw_test_ui_run (see_clinician_scenario, NULL);
 }
 

@@ -14,66 +14,10 @@
 #include "kw-pain-chart.h"
 #include "kw-progress-page.h"
 
-static GtkWidget *
-find_child_of_type (GtkWidget *widget,
-                    GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” is not shown in:\n%s", needle, haystack);
-}
-
-/* A plan started on a Monday, saved through the core, as the assessment
- * would save it. */
-static KwPlan *
-make_plan (KwStore  *store,
-           KwTriage  triage,
-           GDate    *monday)
-{
-  g_autoptr(KwPlanPrefs) prefs = kw_plan_prefs_new_default ();
-  g_autoptr(GError) error = NULL;
-  KwPlan *plan;
-
-  g_date_clear (monday, 1);
-  g_date_set_dmy (monday, 2, G_DATE_NOVEMBER, 2026);
-  g_assert_cmpint (g_date_get_weekday (monday), ==, G_DATE_MONDAY);
-
-  plan = kw_plan_new ("patellofemoral-pain", triage, monday, prefs, &error);
-  g_assert_no_error (error);
-  g_assert_true (kw_plan_save (plan, store, &error));
-  g_assert_no_error (error);
-  return plan;
-}
-
-static void
-skip_welcome (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  g_settings_set_boolean (settings, "welcome-done", TRUE);
-}
-
 static const char *
 visible_page (KwProgressPage *page)
 {
-  GtkWidget *stack = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_STACK);
+  GtkWidget *stack = kw_test_ui_find_child_of_type (GTK_WIDGET (page), GTK_TYPE_STACK);
 
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
 }
@@ -85,7 +29,7 @@ show_progress_page (KwWindow *window)
 
   g_assert_true (kw_test_ui_wait_for (kw_test_ui_store_is_open, window, 5000));
   kw_window_show_page (window, "progress");
-  page = KW_PROGRESS_PAGE (find_child_of_type (GTK_WIDGET (window), KW_TYPE_PROGRESS_PAGE));
+  page = KW_PROGRESS_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_PROGRESS_PAGE));
   g_assert_nonnull (page);
   g_assert_true (kw_progress_page_get_store (page) == kw_window_get_store (window));
   return page;
@@ -154,7 +98,7 @@ progress_scenario (KwApplication *app,
   GDate monday, today;
   guint planned, done, partial, skipped, n_points = 0, n_dose_changes = 0;
 
-  plan = make_plan (store, KW_TRIAGE_REST_AND_REHAB, &monday);
+  plan = kw_test_ui_make_plan (store, KW_TRIAGE_REST_AND_REHAB, &monday);
   log_two_weeks (plan, store, &monday, &today);
   kw_progress_page_set_today (page, &today);
   kw_test_ui_iterate (50);
@@ -170,19 +114,19 @@ progress_scenario (KwApplication *app,
       if (log->status != KW_SESSION_SKIPPED)
         n_points++;
     }
-  chart = KW_PAIN_CHART (find_child_of_type (GTK_WIDGET (page), KW_TYPE_PAIN_CHART));
+  chart = KW_PAIN_CHART (kw_test_ui_find_child_of_type (GTK_WIDGET (page), KW_TYPE_PAIN_CHART));
   g_assert_nonnull (chart);
   g_assert_cmpuint (kw_pain_chart_get_n_points (chart), ==, n_points);
   g_assert_cmpuint (n_points, >=, 4);
-  assert_contains (text, kw_pain_chart_get_summary (chart));
-  assert_contains (text, "going down");
+  kw_test_ui_assert_contains (text, kw_pain_chart_get_summary (chart));
+  kw_test_ui_assert_contains (text, "going down");
 
   /* Adherence as the core counts it. */
   kw_plan_get_adherence (reloaded, &monday, &today, &planned, &done, &partial, &skipped);
   g_assert_cmpuint (skipped, ==, 1);
   sessions = g_strdup_printf ("%u of %u planned sessions done", done, planned);
-  assert_contains (text, sessions);
-  assert_contains (text, "1 skipped");
+  kw_test_ui_assert_contains (text, sessions);
+  kw_test_ui_assert_contains (text, "1 skipped");
 
   /* Every change, with its reason and, for a dose, before and after. */
   changes = kw_plan_list_changes (store, kw_plan_get_id (reloaded), &error);
@@ -194,14 +138,14 @@ progress_scenario (KwApplication *app,
       const KwDose *before = kw_plan_change_get_before (change);
       const KwDose *after = kw_plan_change_get_after (change);
 
-      assert_contains (text, kw_plan_change_get_reason (change));
+      kw_test_ui_assert_contains (text, kw_plan_change_get_reason (change));
       if (before != NULL && after != NULL && kw_plan_change_get_exercise_id (change) != NULL)
         {
           g_autofree char *b = kw_dose_to_string (before);
           g_autofree char *a = kw_dose_to_string (after);
           g_autofree char *line = g_strdup_printf (": %s → %s", b, a);
 
-          assert_contains (text, line);
+          kw_test_ui_assert_contains (text, line);
           n_dose_changes++;
         }
     }
@@ -220,7 +164,7 @@ progress_scenario (KwApplication *app,
 static void
 test_progress (void)
 {
-  skip_welcome ();
+  kw_test_ui_skip_welcome ();
   kw_test_ui_run (progress_scenario, NULL);
 }
 
@@ -237,7 +181,7 @@ no_plan_scenario (KwApplication *app,
 static void
 test_no_plan (void)
 {
-  skip_welcome ();
+  kw_test_ui_skip_welcome ();
   kw_test_ui_run (no_plan_scenario, NULL);
 }
 

@@ -140,17 +140,6 @@ scroll_to (KwReturnPage *page,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), at.y - 12);
 }
 
-static void
-click (GtkWidget  *widget,
-       const char *label)
-{
-  GtkButton *button = kw_test_ui_find_button (widget, label);
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
-  g_signal_emit_by_name (button, "clicked");
-}
-
 static KwReturnPage *
 show_page (KwWindow *window,
            GDate     today)
@@ -190,7 +179,7 @@ fill_test (KwReturnPage  *page,
   gtk_spin_button_set_value (find_first (row, GTK_TYPE_SPIN_BUTTON), pain);
   adw_combo_row_set_selected (find_first (row, ADW_TYPE_COMBO_ROW), morning);
   gtk_switch_set_active (g_ptr_array_index (switches, 1), FALSE);
-  click (row, "Save Result");
+  kw_test_ui_click (row, "Save Result");
 }
 
 static void
@@ -217,7 +206,7 @@ gated_scenario (KwApplication *app,
   g_assert_true (has_text (w, "pain 2/10 or less while doing it"));
   g_assert_true (has_text (w, "Two flights up and down, one foot per step, pain 2/10 or less."));
 
-  click (w, "Start the Tests");
+  kw_test_ui_click (w, "Start the Tests");
   g_assert_null (kw_test_ui_find_button (w, "Start the Tests"));
   g_assert_cmpuint (count_text (w, "To do\n"), ==, 7);
 
@@ -263,7 +252,7 @@ gated_scenario (KwApplication *app,
   g_assert_true (has_text (GTK_WIDGET (timer), "5:00\n"));
   g_assert_true (has_text (GTK_WIDGET (timer), "Next: Run for 1 min"));
   g_assert_true (has_text (GTK_WIDGET (timer), "0:00 of 35:00"));
-  click (GTK_WIDGET (timer), "Start");
+  kw_test_ui_click (GTK_WIDGET (timer), "Start");
   g_assert_true (kw_interval_timer_get_running (timer));
   g_assert_cmpuint (kw_interval_timer_get_n_cues (timer), ==, 1);
   kw_interval_timer_set_elapsed (timer, 300 + 25);
@@ -275,10 +264,10 @@ gated_scenario (KwApplication *app,
   kw_interval_timer_set_elapsed (timer, 360);
   g_assert_cmpstr (kw_interval_timer_get_cue (timer), ==, "Walk");
   g_assert_cmpuint (kw_interval_timer_get_n_cues (timer), ==, 3);
-  click (GTK_WIDGET (timer), "Pause");
+  kw_test_ui_click (GTK_WIDGET (timer), "Pause");
   g_assert_false (kw_interval_timer_get_running (timer));
   g_assert_nonnull (kw_test_ui_find_button (GTK_WIDGET (timer), "Resume"));
-  click (GTK_WIDGET (timer), "Resume");
+  kw_test_ui_click (GTK_WIDGET (timer), "Resume");
   kw_interval_timer_set_elapsed (timer, 35 * 60);
   g_assert_false (kw_interval_timer_get_running (timer));
   g_assert_true (kw_interval_timer_get_finished (timer));
@@ -294,7 +283,7 @@ gated_scenario (KwApplication *app,
                              3.2);
   gtk_spin_button_set_value (find_first (find_row (w, "Worst pain while running (0–10)"),
                                          GTK_TYPE_SPIN_BUTTON), 1);
-  click (w, "Save Run");
+  kw_test_ui_click (w, "Save Run");
   g_assert_true (has_text (w, "Your Runs"));
   g_assert_true (has_text (w, "Sun 29 Mar 2026 · level 1\n"));
   g_assert_true (has_text (w, "35 min · 3.2 km · Waiting for how the knee feels"));
@@ -306,7 +295,7 @@ gated_scenario (KwApplication *app,
   g_assert_true (has_text (w, "How is the knee the morning after your run on Sun 29 Mar 2026?"));
   adw_combo_row_set_selected (find_first (find_row (w, "Compared with usual, the knee is"),
                                           ADW_TYPE_COMBO_ROW), 0);
-  click (w, "Save Answer");
+  kw_test_ui_click (w, "Save Answer");
   g_assert_false (has_text (w, "How is the knee the morning after"));
   g_assert_true (has_text (w, "Green\n"));
   g_assert_true (has_text (w, "1 more green session at level 1 before moving up; "
@@ -359,11 +348,11 @@ rest_scenario (KwApplication *app,
   /* The assessment pointed to the tendon below the kneecap: its test is in. */
   g_assert_true (gtk_switch_get_active (find_first (find_row (w, "Sore tendon just below the "
                                                                  "kneecap"), GTK_TYPE_SWITCH)));
-  click (w, "Start the Tests");
+  kw_test_ui_click (w, "Start the Tests");
   g_assert_nonnull (find_row (w, "8. Decline squat"));
   g_assert_cmpuint (count_text (w, "To do\n"), ==, 8);
 
-  click (w, "Check Warning Signs");
+  kw_test_ui_click (w, "Check Warning Signs");
   g_assert_cmpstr (kw_window_get_visible_page (window), ==, "assessment");
 }
 
@@ -416,7 +405,7 @@ load_guard_scenario (KwApplication *app,
   g_assert_true (has_text (w, "6.4 km is within 10% of your longest run"));
 
   /* A free run is logged at level 0 and shows as a run. */
-  click (w, "Save Run");
+  kw_test_ui_click (w, "Save Run");
   g_assert_true (has_text (w, "Sat 1 Aug 2026 · run\n"));
 
   /* The knee flares up; the assessment says rest: the page follows at once. */

@@ -16,87 +16,6 @@
 #include "kw-test-ui.h"
 #include "kw-today-page.h"
 
-static GtkWidget *
-find_child_of_type (GtkWidget *widget,
-                    GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The first visible widget of @type under @widget. */
-static GtkWidget *
-find_visible_of_type (GtkWidget *widget,
-                      GType      type)
-{
-  if (!gtk_widget_get_visible (widget))
-    return NULL;
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_visible_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-click (GtkWidget  *root,
-       const char *label)
-{
-  GtkButton *button = kw_test_ui_find_button (root, label);
-
-  if (button == NULL)
-    g_error ("No visible button “%s”", label);
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
-  g_signal_emit_by_name (button, "clicked");
-  kw_test_ui_iterate (20);
-}
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” is not shown in:\n%s", needle, haystack);
-}
-
-/* A plan started on a Monday, saved through the core, as the assessment
- * would save it. */
-static KwPlan *
-make_plan (KwStore *store,
-           GDate   *monday)
-{
-  g_autoptr(KwPlanPrefs) prefs = kw_plan_prefs_new_default ();
-  g_autoptr(GError) error = NULL;
-  KwPlan *plan;
-
-  g_date_clear (monday, 1);
-  g_date_set_dmy (monday, 2, G_DATE_NOVEMBER, 2026);
-  g_assert_cmpint (g_date_get_weekday (monday), ==, G_DATE_MONDAY);
-
-  plan = kw_plan_new ("patellofemoral-pain", KW_TRIAGE_REST_AND_REHAB, monday, prefs, &error);
-  g_assert_no_error (error);
-  g_assert_true (kw_plan_save (plan, store, &error));
-  g_assert_no_error (error);
-  return plan;
-}
-
 static void
 no_plan_scenario (KwApplication *app,
                   KwWindow      *window,
@@ -107,29 +26,21 @@ no_plan_scenario (KwApplication *app,
 
   g_assert_true (kw_test_ui_wait_for (kw_test_ui_store_is_open, window, 5000));
   kw_window_show_page (window, "today");
-  page = KW_TODAY_PAGE (find_child_of_type (GTK_WIDGET (window), KW_TYPE_TODAY_PAGE));
+  page = KW_TODAY_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_TODAY_PAGE));
   g_assert_nonnull (page);
   g_assert_true (kw_today_page_get_store (page) == kw_window_get_store (window));
   kw_test_ui_iterate (50);
 
   text = kw_test_ui_collect_text (GTK_WIDGET (page));
-  assert_contains (text, "No Plan Yet");
-  click (GTK_WIDGET (page), "Start the Assessment");
+  kw_test_ui_assert_contains (text, "No Plan Yet");
+  kw_test_ui_click (GTK_WIDGET (page), "Start the Assessment");
   g_assert_cmpstr (kw_window_get_visible_page (window), ==, "assessment");
-}
-
-static void
-skip_welcome (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  g_settings_set_boolean (settings, "welcome-done", TRUE);
 }
 
 static void
 test_no_plan (void)
 {
-  skip_welcome ();
+  kw_test_ui_skip_welcome ();
   kw_test_ui_run (no_plan_scenario, NULL);
 }
 
@@ -171,11 +82,11 @@ session_scenario (KwApplication *app,
 
   g_assert_true (kw_test_ui_wait_for (kw_test_ui_store_is_open, window, 5000));
   store = kw_window_get_store (window);
-  plan = make_plan (store, &date);
+  plan = kw_test_ui_make_plan (store, KW_TRIAGE_REST_AND_REHAB, &date);
   day = first_training_day (plan, &date);
 
   kw_window_show_page (window, "today");
-  page = KW_TODAY_PAGE (find_child_of_type (GTK_WIDGET (window), KW_TYPE_TODAY_PAGE));
+  page = KW_TODAY_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_TODAY_PAGE));
   kw_today_page_set_today (page, &date);
   kw_test_ui_iterate (50);
 
@@ -186,19 +97,19 @@ session_scenario (KwApplication *app,
       KwPlanItem *item = kw_plan_day_get_item (day, i);
       g_autofree char *dose = kw_dose_to_string (kw_plan_item_get_dose (item));
 
-      assert_contains (text, kw_plan_item_get_name (item));
-      assert_contains (text, dose);
+      kw_test_ui_assert_contains (text, kw_plan_item_get_name (item));
+      kw_test_ui_assert_contains (text, dose);
     }
-  for (GtkWidget *w = find_child_of_type (GTK_WIDGET (page), KW_TYPE_EXERCISE_CARD);
+  for (GtkWidget *w = kw_test_ui_find_child_of_type (GTK_WIDGET (page), KW_TYPE_EXERCISE_CARD);
        w != NULL; w = gtk_widget_get_next_sibling (w))
     if (KW_IS_EXERCISE_CARD (w))
       n_cards++;
   g_assert_cmpuint (n_cards, ==, kw_plan_day_get_n_items (day));
-  assert_contains (text, "How Did It Go?");
+  kw_test_ui_assert_contains (text, "How Did It Go?");
 
   /* A timed exercise has a running timer to look at. */
   {
-    GtkWidget *timer = find_visible_of_type (GTK_WIDGET (page), KW_TYPE_HOLD_TIMER);
+    GtkWidget *timer = kw_test_ui_find_visible_of_type (GTK_WIDGET (page), KW_TYPE_HOLD_TIMER);
 
     if (timer != NULL)
       {
@@ -215,15 +126,15 @@ session_scenario (KwApplication *app,
   }
 
   /* Ticking one exercise off says "part of it"; the runner says done. */
-  card = KW_EXERCISE_CARD (find_child_of_type (GTK_WIDGET (page), KW_TYPE_EXERCISE_CARD));
+  card = KW_EXERCISE_CARD (kw_test_ui_find_child_of_type (GTK_WIDGET (page), KW_TYPE_EXERCISE_CARD));
   kw_exercise_card_set_done (card, TRUE);
 
   /* Pain 2 during the session, then Save. */
-  scale = KW_PAIN_SCALE (find_visible_of_type (GTK_WIDGET (page), KW_TYPE_PAIN_SCALE));
+  scale = KW_PAIN_SCALE (kw_test_ui_find_visible_of_type (GTK_WIDGET (page), KW_TYPE_PAIN_SCALE));
   g_assert_nonnull (scale);
   kw_pain_scale_set_value (scale, 2);
-  click (GTK_WIDGET (page), "Done");
-  click (GTK_WIDGET (page), "Save Check-in");
+  kw_test_ui_click (GTK_WIDGET (page), "Done");
+  kw_test_ui_click (GTK_WIDGET (page), "Save Check-in");
 
   reloaded = kw_plan_load_active (store, &error);
   g_assert_no_error (error);
@@ -232,7 +143,7 @@ session_scenario (KwApplication *app,
   g_assert_cmpint (kw_plan_get_log (reloaded, &date)->pain_during, ==, 2);
   g_free (text);
   text = kw_test_ui_collect_text (GTK_WIDGET (page));
-  assert_contains (text, "worst pain 2/10");
+  kw_test_ui_assert_contains (text, "worst pain 2/10");
 
   /* The next morning: asked how the knee is; it settled. */
   next_day = date;
@@ -241,8 +152,8 @@ session_scenario (KwApplication *app,
   kw_test_ui_iterate (50);
   g_free (text);
   text = kw_test_ui_collect_text (GTK_WIDGET (page));
-  assert_contains (text, "Good Morning");
-  click (GTK_WIDGET (page), "Save Morning Check-in");
+  kw_test_ui_assert_contains (text, "Good Morning");
+  kw_test_ui_click (GTK_WIDGET (page), "Save Morning Check-in");
 
   g_clear_object (&reloaded);
   reloaded = kw_plan_load_active (store, &error);
@@ -266,12 +177,12 @@ session_scenario (KwApplication *app,
   g_assert_nonnull (change);
   g_free (text);
   text = kw_test_ui_collect_text (GTK_WIDGET (page));
-  assert_contains (text, "What Changes");
-  assert_contains (text, kw_plan_change_get_reason (change));
+  kw_test_ui_assert_contains (text, "What Changes");
+  kw_test_ui_assert_contains (text, kw_plan_change_get_reason (change));
   if (kw_plan_change_get_after (change) != NULL)
     {
       g_autofree char *after = kw_dose_to_string (kw_plan_change_get_after (change));
-      assert_contains (text, after);
+      kw_test_ui_assert_contains (text, after);
     }
   g_test_message ("change: %s", kw_plan_change_get_reason (change));
   kw_test_ui_screenshot (GTK_WIDGET (window), "today-after-check-in");
@@ -280,7 +191,7 @@ session_scenario (KwApplication *app,
 static void
 test_session (void)
 {
-  skip_welcome ();
+  kw_test_ui_skip_welcome ();
   kw_test_ui_run (session_scenario, NULL);
 }
 

@@ -13,35 +13,16 @@
 #include "kw-preferences-window.h"
 #include "kw-test-ui.h"
 
-static GtkWidget *
-find_child_of_type (GtkWidget *widget,
-                    GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkStack *
 main_stack (KwWindow *window)
 {
-  return GTK_STACK (find_child_of_type (GTK_WIDGET (window), GTK_TYPE_STACK));
+  return GTK_STACK (kw_test_ui_find_child_of_type (GTK_WIDGET (window), GTK_TYPE_STACK));
 }
 
 static AdwViewStack *
 view_stack (KwWindow *window)
 {
-  return ADW_VIEW_STACK (find_child_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  return ADW_VIEW_STACK (kw_test_ui_find_child_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 }
 
 static void
@@ -113,7 +94,7 @@ navigation_scenario (KwApplication *app,
   pages = adw_view_stack_get_pages (view_stack (window));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (parts));
 
-  switcher = ADW_VIEW_SWITCHER_TITLE (find_child_of_type (GTK_WIDGET (window),
+  switcher = ADW_VIEW_SWITCHER_TITLE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
                                                           ADW_TYPE_VIEW_SWITCHER_TITLE));
   g_assert_true (adw_view_switcher_title_get_stack (switcher) == view_stack (window));
 
