@@ -17,6 +17,7 @@
 #include "kw-assessment-page.h"
 #include "kw-condition.h"
 #include "kw-red-flag.h"
+#include "kw-widget-util.h"
 
 typedef struct
 {
@@ -375,15 +376,6 @@ collect_answers (KwAssessmentPage *self)
 /* ------------------------------------------------------------------------ */
 /* The result                                                               */
 
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
 static GtkWidget *
 evidence_badge (KwEvidence evidence)
 {
@@ -624,7 +616,7 @@ show_result (KwAssessmentPage *self,
   g_autofree char *when = NULL;
 
   g_set_object (&self->shown, assessment);
-  clear_box (self->result_box);
+  kw_box_remove_all (self->result_box);
 
   when = g_date_time_format (kw_assessment_get_created (assessment),
                              /* Translators: date and time of an assessment, see strftime */
