@@ -14,6 +14,7 @@
 
 #include "kw-pain-model.h"
 #include "kw-plan-private.h"
+#include "kw-return-store.h"
 #include "kw-store-private.h"
 
 typedef struct
@@ -944,6 +945,125 @@ test_store_plans (void)
   g_assert_cmpint (changed, ==, 4);
 }
 
+/* Six green weeks with both phase tests passed: the plan is in phase 3
+ * from week 4, and its two green weeks there are done by week 6. */
+static void
+sim_to_phase_3 (Sim *sim)
+{
+  g_autoptr(GError) error = NULL;
+  GDate monday;
+
+  for (guint week = 0; week < 4; week++)
+    {
+      week_monday (sim, week, &monday);
+      if (week == 2)
+        {
+          g_assert_true (kw_plan_pass_phase_test (sim->plan, sim->store, &monday, NULL, &error));
+          g_assert_no_error (error);
+        }
+      sim_week (sim, &monday, &GREEN (1));
+    }
+  week_monday (sim, 4, &monday);
+  g_assert_true (kw_plan_pass_phase_test (sim->plan, sim->store, &monday, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kw_plan_get_phase (sim->plan), ==, KW_PHASE_CAPACITY);
+  g_assert_true (kw_phase_test_is_readiness (KW_PHASE_CAPACITY));
+  g_assert_false (kw_phase_test_is_readiness (KW_PHASE_STRENGTH));
+}
+
+/* The runner passes every readiness test on @on, fine the next morning. */
+static void
+pass_readiness (Sim         *sim,
+                const GDate *on)
+{
+  static const char *ids[] = {
+    "daily-life", "brisk-walk", "stairs", "single-leg-squat", "bridge-plank", "calf-raise", "hops",
+  };
+  g_autoptr(GError) error = NULL;
+  gint64 attempt = kw_return_begin_readiness (sim->store, on, FALSE, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (attempt, >, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      KwReadinessEntry e = { ids[i], TRUE, 1, KW_NEXT_MORNING_NOT_WORSE, FALSE };
+
+      g_assert_true (kw_return_record_readiness (sim->store, attempt, &e, on, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static KwPhase
+stored_phase (Sim *sim)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwPlan) plan = kw_plan_load_active (sim->store, &error);
+
+  g_assert_no_error (error);
+  return kw_plan_get_phase (plan);
+}
+
+/* Phase 3's test is the readiness checklist: passing it after two green
+ * weeks in phase 3 opens phase 4, with the reason in the plan's changes. */
+static void
+test_readiness_opens_phase_4 (void)
+{
+  Sim sim;
+  GDate monday;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwPlan) plan = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  KwPlanChange *newest;
+
+  sim_init (&sim, "patellofemoral-pain");
+  sim_to_phase_3 (&sim);
+  for (guint week = 4; week < 6; week++)
+    {
+      week_monday (&sim, week, &monday);
+      sim_week (&sim, &monday, &GREEN (1));
+    }
+  week_monday (&sim, 6, &monday);
+  g_assert_true (kw_plan_phase_test_ready (sim.plan, &monday, NULL));
+
+  pass_readiness (&sim, &monday);
+
+  plan = kw_plan_load_active (sim.store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kw_plan_get_phase (plan), ==, KW_PHASE_RETURN_TO_RUN);
+  g_assert_cmpint (kw_plan_get_phase_on (plan, &monday), ==, KW_PHASE_RETURN_TO_RUN);
+  changes = kw_plan_list_changes (sim.store, kw_plan_get_id (plan), &error);
+  g_assert_no_error (error);
+  newest = g_ptr_array_index (changes, 0);
+  g_assert_cmpint (kw_plan_change_get_kind (newest), ==, KW_PLAN_CHANGE_PHASE_ADVANCE);
+  g_assert_nonnull (strstr (kw_plan_change_get_reason (newest), "phase 4"));
+
+  sim_clear (&sim);
+}
+
+/* Readiness passed too early for the plan (one week into phase 3): the
+ * return to running goes on, the plan stays in phase 3 and says why. */
+static void
+test_readiness_too_early_for_phase_4 (void)
+{
+  Sim sim;
+  GDate monday;
+  g_autofree char *why = NULL;
+
+  sim_init (&sim, "patellofemoral-pain");
+  sim_to_phase_3 (&sim);
+  week_monday (&sim, 4, &monday);
+  sim_week (&sim, &monday, &GREEN (1));
+  week_monday (&sim, 5, &monday);
+
+  pass_readiness (&sim, &monday);
+
+  g_assert_cmpint (stored_phase (&sim), ==, KW_PHASE_CAPACITY);
+  g_assert_false (kw_plan_phase_test_ready (sim.plan, &monday, &why));
+  g_assert_nonnull (strstr (why, "Two full weeks"));
+
+  sim_clear (&sim);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -962,6 +1082,9 @@ main (int   argc,
   g_test_add_func ("/pain-model/weeks/pain-rising", test_pain_rising);
   g_test_add_func ("/pain-model/bad-logs-change-nothing", test_bad_logs_change_nothing);
   g_test_add_func ("/pain-model/store", test_store_plans);
+  g_test_add_func ("/pain-model/readiness-opens-phase-4", test_readiness_opens_phase_4);
+  g_test_add_func ("/pain-model/readiness-too-early-for-phase-4",
+                   test_readiness_too_early_for_phase_4);
 
   return g_test_run ();
 }

@@ -553,6 +553,22 @@ kw_program_get_phase_test (const KwProgram *self,
   return tr (common_tests[phase - 1]);
 }
 
+/**
+ * kw_phase_test_is_readiness:
+ * @phase: a #KwPhase
+ *
+ * Phase 3's test is the return-to-run readiness checklist (clinical.md
+ * §5.1 and §7): it is taken on the Return to Running page, and passing it
+ * there opens phase 4 (kw_return_record_readiness()).
+ *
+ * Returns: whether leaving @phase takes the readiness checklist
+ */
+gboolean
+kw_phase_test_is_readiness (KwPhase phase)
+{
+  return phase == KW_PHASE_CAPACITY;
+}
+
 guint
 kw_program_get_n_avoids (const KwProgram *self)
 {

@@ -76,6 +76,7 @@ const char          *kw_program_get_phase_note        (const KwProgram *self,
                                                        KwPhase          phase);
 const char          *kw_program_get_phase_test        (const KwProgram *self,
                                                        KwPhase          phase);
+gboolean             kw_phase_test_is_readiness       (KwPhase          phase);
 guint                kw_program_get_n_avoids          (const KwProgram *self);
 const KwAvoid       *kw_program_get_avoid             (const KwProgram *self,
                                                        guint            i);

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kw-date.h"
+#include "kw-plan.h"
 #include "kw-return-store.h"
 #include "kw-store-private.h"
 
@@ -498,13 +499,40 @@ fail:
   return 0;
 }
 
+/* Passing the checklist is also the active plan's phase 3 test: it opens
+ * phase 4 when the plan's own rule (two green weeks, no alert) allows it
+ * today. If not yet, the Plan page offers the step once it does. */
+static gboolean
+open_plan_phase_4 (KwStore      *store,
+                   const GDate  *today,
+                   GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(KwPlan) plan = kw_plan_load_active (store, &local_error);
+
+  if (plan == NULL)
+    {
+      if (g_error_matches (local_error, KW_PLAN_ERROR, KW_PLAN_ERROR_NO_ACTIVE_PLAN))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!kw_phase_test_is_readiness (kw_plan_get_phase (plan)) ||
+      !kw_plan_phase_test_ready (plan, today, NULL))
+    return TRUE;
+
+  return kw_plan_pass_phase_test (plan, store, today, NULL, error);
+}
+
 /**
  * kw_return_record_readiness:
  * @attempt_id: from kw_return_begin_readiness()
  * @entry: the runner's answer for one test; replaces an earlier one
  * @today: the day it is recorded
  *
- * When this answer completes a passed checklist, the rest period ends.
+ * When this answer completes a passed checklist, the rest period ends, and
+ * an active plan in phase 3 moves on to phase 4 if its weeks allow it.
  */
 gboolean
 kw_return_record_readiness (KwStore                 *store,
@@ -588,6 +616,9 @@ kw_return_record_readiness (KwStore                 *store,
       if (!_kw_store_step_done (store, stmt, error))
         goto fail;
       g_clear_pointer (&stmt, sqlite3_finalize);
+
+      if (!open_plan_phase_4 (store, today, error))
+        goto fail;
     }
 
   if (!_kw_store_commit (store, error))
