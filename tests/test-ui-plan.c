@@ -181,6 +181,93 @@ test_see_clinician (void)
   kw_test_ui_run (see_clinician_scenario, NULL);
 }
 
+/* Two green weeks logged through the core, each session with its
+ * next-morning check-in. */
+static void
+log_green_weeks (KwPlan      *plan,
+                 KwStore     *store,
+                 const GDate *monday)
+{
+  for (guint i = 0; i < 14; i++)
+    {
+      GDate date = *monday;
+      GDate next_day;
+      g_autoptr(KwPlanDay) day = NULL;
+      g_autoptr(KwPainLog) log = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_date_add_days (&date, i);
+      day = kw_plan_get_day (plan, &date);
+      if (kw_plan_day_is_rest (day))
+        continue;
+
+      log = kw_pain_log_new (&date, KW_SESSION_DONE, 1);
+      g_assert_true (kw_plan_log_session (plan, store, log, &date, NULL, &error));
+      g_assert_no_error (error);
+      next_day = date;
+      g_date_add_days (&next_day, 1);
+      log->baseline = 1;
+      log->morning = 1;
+      log->settled_by_midday = TRUE;
+      g_assert_true (kw_plan_log_session (plan, store, log, &next_day, NULL, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* After two green weeks the page offers the phase test; saying it was
+ * passed starts phase 2 on the page, as the core records it. */
+static void
+phase_test_scenario (KwApplication *app,
+                     KwWindow      *window,
+                     gpointer       data)
+{
+  KwPlanPage *page = show_plan_page (window);
+  KwStore *store = kw_window_get_store (window);
+  g_autoptr(KwPlan) plan = NULL;
+  g_autoptr(KwPlan) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GDate monday, third_monday;
+
+  plan = kw_test_ui_make_plan (store, KW_TRIAGE_REST_AND_REHAB, &monday);
+  kw_plan_page_set_today (page, &monday);
+  kw_test_ui_iterate (50);
+  before = kw_test_ui_collect_text (GTK_WIDGET (page));
+  kw_test_ui_assert_contains (before, "Phase 1 of 4");
+  kw_test_ui_assert_contains (before, "Two full weeks in this phase come first.");
+  g_assert_null (kw_test_ui_find_button (GTK_WIDGET (page), "I Passed: Start Phase 2"));
+
+  log_green_weeks (plan, store, &monday);
+  third_monday = monday;
+  g_date_add_days (&third_monday, 14);
+  kw_plan_page_set_today (page, &third_monday);
+  kw_test_ui_iterate (50);
+  kw_test_ui_assert_contains (kw_test_ui_collect_text (GTK_WIDGET (page)),
+                              "You may take the test now.");
+  kw_test_ui_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (kw_test_ui_find_button (GTK_WIDGET (page),
+                                                                                    "I Passed: Start Phase 2")),
+                                                  ADW_TYPE_PREFERENCES_GROUP),
+                         "plan-phase-test");
+
+  kw_test_ui_click (GTK_WIDGET (page), "I Passed: Start Phase 2");
+  kw_test_ui_iterate (50);
+  after = kw_test_ui_collect_text (GTK_WIDGET (page));
+  kw_test_ui_assert_contains (after, "Phase 2 of 4");
+  g_assert_null (kw_test_ui_find_button (GTK_WIDGET (page), "I Passed: Start Phase 2"));
+
+  reloaded = kw_plan_load_active (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kw_plan_get_phase (reloaded), ==, KW_PHASE_STRENGTH);
+}
+
+static void
+test_phase_test (void)
+{
+  kw_test_ui_skip_welcome ();
+  kw_test_ui_run (phase_test_scenario, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +276,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/plan/week", test_week);
   g_test_add_func ("/ui/plan/see-clinician", test_see_clinician);
+  g_test_add_func ("/ui/plan/phase-test", test_phase_test);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "kw-widget-util.h"
 #include "kw-plan.h"
 #include "kw-plan-page.h"
+#include "kw-return-status.h"
 
 struct _KwPlanPage
 {
@@ -28,6 +29,7 @@ struct _KwPlanPage
 
   KwStore        *store;
   gulong          changed_id;
+  gulong          return_changed_id;  /* readiness opens phase 4 */
   KwPlan         *plan;
   GDate           today;
   gboolean        today_fixed;
@@ -169,6 +171,77 @@ show_week (KwPlanPage *self,
   gtk_box_append (self->content_box, group);
 }
 
+/* Whether the runner passed the readiness checklist (phase 3's test). */
+static gboolean
+readiness_passed (KwPlanPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  KwReturnStatus status;
+  gboolean passed;
+
+  if (!kw_return_status_load (self->store, &self->today, &status, &error))
+    {
+      g_warning ("Could not read the readiness tests: %s", error->message);
+      return FALSE;
+    }
+  passed = status.readiness.verdict == KW_READINESS_PASSED;
+  kw_return_status_clear (&status);
+  return passed;
+}
+
+/* The runner says they passed the phase test: the core checks the weeks
+ * again and moves the plan on; the store's ::changed reloads the page. */
+static void
+on_phase_test_passed_cb (KwPlanPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwPlan) plan = NULL;
+
+  if (self->plan == NULL)
+    return;
+
+  plan = g_object_ref (self->plan);
+  if (!kw_plan_pass_phase_test (plan, self->store, &self->today, NULL, &error))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                  _("The Phase Did Not Change"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+/* What opens the next phase once the weeks allow it: a button for the
+ * runner to say they passed the test, or for phase 3, the readiness
+ * checklist on the Return to Running page (which opens phase 4 itself). */
+static GtkWidget *
+phase_test_button (KwPlanPage *self,
+                   KwPhase     phase)
+{
+  GtkWidget *button;
+
+  if (kw_phase_test_is_readiness (phase) && !readiness_passed (self))
+    {
+      button = gtk_button_new_with_mnemonic (_("Take the _Readiness Tests"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "return-to-run");
+    }
+  else
+    {
+      /* Translators: a button; the runner passed the test and starts the next phase */
+      g_autofree char *label = g_strdup_printf (_("I Passed: Start Phase %d"), (int) phase + 1);
+
+      button = gtk_button_new_with_label (label);
+      gtk_widget_add_css_class (button, "suggested-action");
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_phase_test_passed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  return button;
+}
+
 /* The phase now, and what the core says opens the next one. */
 static void
 show_phase (KwPlanPage *self)
@@ -193,13 +266,16 @@ show_phase (KwPlanPage *self)
       gboolean ready = kw_plan_phase_test_ready (self->plan, &self->today, &why_not);
       g_autofree char *next = g_strdup_printf (_("To unlock phase %d, %s"), (int) phase + 1,
                                                kw_phase_get_title (phase + 1));
+      GtkWidget *status;
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                  kw_plain_row_new (next, test != NULL && *test != '\0' ? test : NULL));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 kw_plain_row_new (ready ? _("You may take the test now.")
-                                                : (why_not != NULL ? why_not : _("Not yet.")),
-                                          NULL));
+      status = kw_plain_row_new (ready ? _("You may take the test now.")
+                                       : (why_not != NULL ? why_not : _("Not yet.")),
+                                 NULL);
+      if (ready)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (status), phase_test_button (self, phase));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), status);
     }
 
   gtk_box_append (self->content_box, group);
@@ -480,12 +556,20 @@ kw_plan_page_set_store (KwPlanPage *self,
     return;
 
   if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
+    {
+      g_clear_signal_handler (&self->changed_id, self->store);
+      g_clear_signal_handler (&self->return_changed_id, self->store);
+    }
   g_set_object (&self->store, store);
   if (store != NULL)
-    self->changed_id = g_signal_connect_object (store, "changed::plan",
-                                                G_CALLBACK (on_store_changed_cb), self,
-                                                G_CONNECT_SWAPPED);
+    {
+      self->changed_id = g_signal_connect_object (store, "changed::plan",
+                                                  G_CALLBACK (on_store_changed_cb), self,
+                                                  G_CONNECT_SWAPPED);
+      self->return_changed_id = g_signal_connect_object (store, "changed::return-to-run",
+                                                         G_CALLBACK (on_store_changed_cb), self,
+                                                         G_CONNECT_SWAPPED);
+    }
 
   kw_plan_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
