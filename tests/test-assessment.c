@@ -206,7 +206,7 @@ test_answers_defaults (void)
       if (kind == KW_ANSWERS_KIND_NUMBER)
         g_assert_cmpint (kw_answers_get_number (answers, *k), ==, -1);
     }
-  g_assert_cmpuint (g_strv_length ((char **) kw_answers_get_keys ()), ==, 19);
+  g_assert_cmpuint (g_strv_length ((char **) kw_answers_get_keys ()), ==, 23);
 
   /* Every key and value has words the app can show. */
   for (const char * const *k = kw_answers_get_keys (); *k != NULL; k++)

@@ -86,6 +86,8 @@ answer_step (KwAssessmentPage *page,
     { "safety", "locked" }, { "safety", "giving-way" }, { "safety", "deformity" },
     { "safety-more", "fever" }, { "safety-more", "calf-swelling" },
     { "safety-more", "bony-tenderness" }, { "safety-more", "getting-worse" },
+    { "health", "long-morning-stiffness" }, { "health", "weight-loss-or-cancer" },
+    { "health", "periods-or-bone-injuries" }, { "health", "hip-or-thigh-pain" },
   };
 
   g_assert_cmpuint (G_N_ELEMENTS (where), ==, g_strv_length ((char **) keys));
@@ -159,7 +161,7 @@ run_vignette (KwAssessmentPage *page,
   g_autoptr(GError) error = NULL;
   g_autoptr(KwAnswers) answers = kw_answers_new_from_file (ini, &error);
   g_autoptr(KwAssessment) engine = NULL;
-  const char *order[] = { "where", "feel", "when", "more", "safety", "safety-more" };
+  const char *order[] = { "where", "feel", "when", "more", "safety", "safety-more", "health" };
 
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
@@ -379,7 +381,7 @@ test_no_store (void)
   press_key (GTK_WIDGET (kw_assessment_page_get_knee_map (page)), GDK_KEY_space);
   g_assert_true (kw_knee_map_get_selected (kw_assessment_page_get_knee_map (page), "outside"));
   g_assert_false (kw_knee_map_get_selected (kw_assessment_page_get_knee_map (page), "front"));
-  for (guint i = 0; i < 5; i++)
+  for (guint i = 0; i < 6; i++)
     kw_test_ui_click (GTK_WIDGET (page), "Next");
   kw_test_ui_click (GTK_WIDGET (page), "See Result");
   g_assert_cmpint (kw_assessment_get_triage (kw_assessment_page_get_shown (page)), ==,
@@ -395,6 +397,7 @@ test_no_store (void)
   for (guint i = 0; i < 4; i++)
     kw_test_ui_click (GTK_WIDGET (page), "Next");
   set_input (page, "locked", TRUE);
+  kw_test_ui_click (GTK_WIDGET (page), "Next");
   kw_test_ui_click (GTK_WIDGET (page), "Next");
   kw_test_ui_click (GTK_WIDGET (page), "See Result");
   g_clear_pointer (&text, g_free);

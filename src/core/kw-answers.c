@@ -99,6 +99,16 @@ static const KeySpec keys[] = {
     N_("Does the knee or leg look out of shape, or is there an open wound?") },
   { "bony-tenderness", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
     N_("Is one spot on the bone very tender when you press it?") },
+  { "long-morning-stiffness", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Are your joints stiff for more than half an hour in the morning, do several joints "
+       "hurt or swell, or do you have psoriasis?") },
+  { "weight-loss-or-cancer", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Have you lost weight without trying, or have you ever had cancer?") },
+  { "periods-or-bone-injuries", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Have your periods stopped or become irregular, or have you had more than one bone "
+       "stress injury?") },
+  { "hip-or-thigh-pain", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, FALSE, FALSE,
+    N_("Do you also have pain in the hip, groin or thigh?") },
   { "can-walk-4-steps", KW_ANSWERS_KIND_FLAG, NULL, NULL, 0, 0, TRUE, FALSE,
     N_("Can you take four steps on this leg, putting weight on it?") },
   { "pain-now", KW_ANSWERS_KIND_NUMBER, NULL, NULL, 0, 10, FALSE, FALSE,

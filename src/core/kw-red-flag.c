@@ -163,7 +163,26 @@ fires_young_limp (KwAnswers *a)
 {
   int age = kw_answers_get_number (a, "age");
 
-  return age >= 0 && age < 16 && kw_answers_get_flag (a, "limping");
+  return age >= 0 && age < 16 &&
+         (kw_answers_get_flag (a, "limping") || kw_answers_get_flag (a, "hip-or-thigh-pain"));
+}
+
+static gboolean
+fires_inflammatory (KwAnswers *a)
+{
+  return kw_answers_get_flag (a, "long-morning-stiffness");
+}
+
+static gboolean
+fires_weight_loss_or_cancer (KwAnswers *a)
+{
+  return kw_answers_get_flag (a, "weight-loss-or-cancer");
+}
+
+static gboolean
+fires_low_energy (KwAnswers *a)
+{
+  return kw_answers_get_flag (a, "periods-or-bone-injuries");
 }
 
 #define NHS_KNEE "NHS: knee pain; NHS trust guidance"
@@ -351,12 +370,47 @@ static const KwRedFlag flags[] = {
   {
     "young-limp", KW_TRIAGE_SEE_CLINICIAN, "limping",
     N_("Are you limping?"),
-    N_("You are under 16 and limping."),
+    N_("You are under 16 and limping, or the hip or thigh hurts too."),
     N_("See a GP within one to two weeks, sooner if it gets worse: in young people knee "
-       "pain with a limp can come from the hip."),
-    { N_("Children and teenagers with a limp need the hip checked."),
+       "pain with a limp, or with hip or thigh pain, can come from the hip."),
+    { N_("Children and teenagers with a limp or hip or thigh pain need the hip checked."),
       "Clinical convention: hip problems in children and teenagers", KW_EVIDENCE_EXPERT },
     fires_young_limp,
+  },
+  {
+    "inflammatory", KW_TRIAGE_SEE_CLINICIAN, "long-morning-stiffness",
+    N_("Are your joints stiff for more than half an hour in the morning, do several joints "
+       "hurt or swell, or do you have psoriasis?"),
+    N_("Long morning stiffness, several sore joints, or psoriasis."),
+    N_("Book a GP within one to two weeks: this can be an inflammatory joint condition, "
+       "which needs its own treatment. Keep to walking and the gentle first exercises."),
+    { N_("Stiffness for over half an hour in the morning, several joints or psoriasis point "
+         "to inflammation rather than overload; in wear-and-tear it lasts 30 minutes at most."),
+      "Clinical convention: urgency tiers; NICE NG226 (2022)", KW_EVIDENCE_EXPERT },
+    fires_inflammatory,
+  },
+  {
+    "weight-loss-or-cancer", KW_TRIAGE_SEE_CLINICIAN, "weight-loss-or-cancer",
+    N_("Have you lost weight without trying, or have you ever had cancer?"),
+    N_("Weight loss without trying, or cancer in the past."),
+    N_("See your GP within one to two weeks and tell them about it. Knee pain rarely has a "
+       "serious cause, but this one should be ruled out."),
+    { N_("Unexplained weight loss or a history of cancer means pain in a bone or joint "
+         "should be checked by a doctor."),
+      "Clinical convention: urgency tiers", KW_EVIDENCE_EXPERT },
+    fires_weight_loss_or_cancer,
+  },
+  {
+    "low-energy", KW_TRIAGE_SEE_CLINICIAN, "periods-or-bone-injuries",
+    N_("Have your periods stopped or become irregular, or have you had more than one bone "
+       "stress injury?"),
+    N_("Missed periods, or more than one bone stress injury."),
+    N_("See a GP or sports doctor within one to two weeks. This can mean the body has too "
+       "little energy for the training (RED-S), which weakens bones."),
+    { N_("Missed periods and repeated bone injuries are signs of relative energy deficiency "
+         "in sport (RED-S)."),
+      "Clinical convention: urgency tiers", KW_EVIDENCE_EXPERT },
+    fires_low_energy,
   },
 };
 

@@ -37,16 +37,24 @@ static const Step steps[] = {
   { "safety", N_("A few safety questions"),
     N_("These check for signs that need a doctor rather than exercises. Answer them even if "
        "they seem unlikely.") },
-  { "safety-more", N_("The last safety questions"), NULL },
+  { "safety-more", N_("More safety questions"), NULL },
+  { "health", N_("Your health"),
+    N_("Rarely, knee pain comes from something elsewhere in the body. These questions "
+       "look for that.") },
 };
 
 #define N_STEPS G_N_ELEMENTS (steps)
 
-/* The red-flag questions, four to a step: the knee itself, then the body. */
+/* The red-flag questions, four to a step: the knee itself, then the body,
+ * then general health. */
 static const char * const safety_keys[] = {
   "can-walk-4-steps", "locked", "giving-way", "deformity",
   "fever", "calf-swelling", "bony-tenderness", "getting-worse",
+  "long-morning-stiffness", "weight-loss-or-cancer", "periods-or-bone-injuries",
+  "hip-or-thigh-pain",
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (safety_keys) == 3 * 4);
 
 struct _KwAssessmentPage
 {
@@ -267,6 +275,7 @@ build_steps (KwAssessmentPage *self)
           break;
         case 4:
         case 5:
+        case 6:
           group = add_group (box, NULL, NULL);
           for (guint k = (i - 4) * 4; k < (i - 3) * 4; k++)
             add_switch_row (self, group, safety_keys[k], NULL);
