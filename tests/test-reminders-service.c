@@ -307,13 +307,6 @@ add_daily_session (Fixture *fixture,
   return rule;
 }
 
-static gboolean
-logged_done (Fixture       *fixture,
-             gconstpointer  day)
-{
-  return kw_reminder_store_is_done (fixture->store, "session:daily", day);
-}
-
 static gint64
 snoozed_until (Fixture *fixture)
 {
@@ -339,15 +332,52 @@ closed_times (Fixture       *fixture,
   return g_strv_length (lines) >= GPOINTER_TO_UINT (n);
 }
 
+static gboolean
+app_asked_to_open (Fixture       *fixture,
+                   gconstpointer  target)
+{
+  g_auto(GStrv) lines = read_lines (fixture->app_log_path, "ActivateAction");
+
+  return lines[0] != NULL && strstr (lines[0], "\"open-item\"") != NULL &&
+         strstr (lines[0], target) != NULL;
+}
+
+/* A stand-in for the app on the session bus that records ActivateAction. */
 static void
-test_due_session_done (Fixture       *fixture,
-                       gconstpointer  data)
+start_app_mock (Fixture *fixture)
+{
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = {
+    "/usr/bin/python3", "-m", "dbusmock", "--session", APP_ID, "/io/github/kneewise/Kneewise",
+    "org.freedesktop.Application", "-l", NULL, NULL
+  };
+
+  fixture->app_log_path = g_build_filename (g_get_user_cache_dir (), "app.log", NULL);
+  argv[8] = fixture->app_log_path;
+  fixture->app_mock = spawn (argv);
+  g_assert_true (wait_until (fixture, name_owned, APP_ID));
+  reply = g_dbus_connection_call_sync (fixture->bus, APP_ID, "/io/github/kneewise/Kneewise",
+                                       "org.freedesktop.DBus.Mock", "AddMethod",
+                                       g_variant_new ("(sssss)", "", "ActivateAction",
+                                                      "sava{sv}", "", ""),
+                                       NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* A session is only done when logged with its pain scores: its
+ * notification offers "Log It…", which opens the app on it, and does not
+ * mark it done by itself. */
+static void
+test_due_session_log_it (Fixture       *fixture,
+                         gconstpointer  data)
 {
   g_autoptr(KwReminderRule) rule = add_daily_session (fixture, at (2026, 6, 1, 9, 0));
   g_autofree char *line = NULL;
 
   g_assert_false (kw_reminder_store_is_done (fixture->store, "session:daily", "2026-06-01"));
 
+  start_app_mock (fixture);
   start_service (fixture, at (2026, 6, 1, 18, 0) + 20);
   g_assert_true (wait_until (fixture, notified_times, GUINT_TO_POINTER (1)));
 
@@ -356,19 +386,55 @@ test_due_session_done (Fixture       *fixture,
   g_assert_nonnull (strstr (line, " \"io.github.kneewise.Kneewise\" "));
   g_assert_nonnull (strstr (line, " \"Time for your knee exercises\" "));
   g_assert_nonnull (strstr (line, " \"Week 1. Today’s session is ready."));
-  g_assert_nonnull (strstr (line, "[\"done\", \"Done\", \"snooze\", \"Snooze 15 min\", "
+  g_assert_nonnull (strstr (line, "[\"log\", \"Log It…\", \"snooze\", \"Snooze 15 min\", "
                                   "\"open\", \"Open\", \"default\", \"Open\"]"));
+  g_assert_null (strstr (line, "\"Done\""));
   g_assert_nonnull (strstr (line, "\"desktop-entry\": \"io.github.kneewise.Kneewise\""));
 
-  press (fixture, 1, "done");
-  g_assert_true (wait_until (fixture, logged_done, "2026-06-01"));
-  g_assert_false (kw_reminder_store_is_done (fixture->store, "session:daily", "2026-06-02"));
+  press (fixture, 1, "log");
+  g_assert_true (wait_until (fixture, app_asked_to_open, "session:daily"));
   /* The notification goes away once pressed. */
   g_assert_true (wait_until (fixture, closed_times, GUINT_TO_POINTER (1)));
 
   stop_service (fixture);
+  g_assert_false (kw_reminder_store_is_done (fixture->store, "session:daily", "2026-06-01"));
   g_assert_cmpuint (count_notify (fixture), ==, 1);
   g_assert_cmpuint (kw_reminder_store_count_fired (fixture->store), ==, 1);
+}
+
+static gboolean
+reassessment_done (Fixture       *fixture,
+                   gconstpointer  day)
+{
+  return kw_reminder_store_is_done (fixture->store, "assessment", day);
+}
+
+/* A reassessment reminder has "Done": pressing it logs the day as done. */
+static void
+test_due_reassessment_done (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(KwReminderRule) rule =
+    kw_reminder_rule_new_once (KW_REMINDER_KIND_REASSESSMENT, 9, 0, 2026, 6, 1, "assessment");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+
+  g_assert_true (kw_reminder_store_add_rule (fixture->store, KW_REMINDER_SOURCE_USER, rule,
+                                             at (2026, 5, 25, 9, 0), &error));
+  g_assert_no_error (error);
+
+  start_service (fixture, at (2026, 6, 1, 9, 0) + 20);
+  g_assert_true (wait_until (fixture, notified_times, GUINT_TO_POINTER (1)));
+  line = nth_notify (fixture, 0);
+  g_test_message ("%s", line);
+  g_assert_nonnull (strstr (line, "[\"done\", \"Done\", \"snooze\", \"Snooze 15 min\", "));
+  g_assert_null (strstr (line, "Log It"));
+
+  press (fixture, 1, "done");
+  g_assert_true (wait_until (fixture, reassessment_done, "2026-06-01"));
+  g_assert_true (wait_until (fixture, closed_times, GUINT_TO_POINTER (1)));
+  stop_service (fixture);
+  g_assert_cmpuint (count_notify (fixture), ==, 1);
 }
 
 static void
@@ -400,8 +466,6 @@ test_snooze_fires_again (Fixture       *fixture,
   /* Fired once: the snooze is used up. */
   g_assert_cmpint (snoozed_until (fixture), ==, 0);
 
-  press (fixture, 2, "done");
-  g_assert_true (wait_until (fixture, logged_done, "2026-06-01"));
   stop_service (fixture);
   g_assert_cmpuint (count_notify (fixture), ==, 2);
 }
@@ -470,40 +534,14 @@ test_follows_assessment (Fixture       *fixture,
   g_assert_nonnull (strstr (line, " \"Have your knee looked at\" "));
 }
 
-static gboolean
-app_asked_to_open (Fixture       *fixture,
-                   gconstpointer  target)
-{
-  g_auto(GStrv) lines = read_lines (fixture->app_log_path, "ActivateAction");
-
-  return lines[0] != NULL && strstr (lines[0], "\"open-item\"") != NULL &&
-         strstr (lines[0], target) != NULL;
-}
-
 /* "Open" asks the app, by D-Bus activation, to show the reminder's item. */
 static void
 test_open_asks_app (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(KwReminderRule) rule = add_daily_session (fixture, at (2026, 6, 1, 9, 0));
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = {
-    "/usr/bin/python3", "-m", "dbusmock", "--session", APP_ID, "/io/github/kneewise/Kneewise",
-    "org.freedesktop.Application", "-l", NULL, NULL
-  };
 
-  fixture->app_log_path = g_build_filename (g_get_user_cache_dir (), "app.log", NULL);
-  argv[8] = fixture->app_log_path;
-  fixture->app_mock = spawn (argv);
-  g_assert_true (wait_until (fixture, name_owned, APP_ID));
-  reply = g_dbus_connection_call_sync (fixture->bus, APP_ID, "/io/github/kneewise/Kneewise",
-                                       "org.freedesktop.DBus.Mock", "AddMethod",
-                                       g_variant_new ("(sssss)", "", "ActivateAction",
-                                                      "sava{sv}", "", ""),
-                                       NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
-  g_assert_no_error (error);
-
+  start_app_mock (fixture);
   start_service (fixture, at (2026, 6, 1, 18, 0) + 20);
   g_assert_true (wait_until (fixture, notified_times, GUINT_TO_POINTER (1)));
   press (fixture, 1, "open");
@@ -601,8 +639,10 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add ("/reminders/due-session-done", Fixture, NULL,
-              fixture_setup, test_due_session_done, fixture_teardown);
+  g_test_add ("/reminders/due-session-log-it", Fixture, NULL,
+              fixture_setup, test_due_session_log_it, fixture_teardown);
+  g_test_add ("/reminders/due-reassessment-done", Fixture, NULL,
+              fixture_setup, test_due_reassessment_done, fixture_teardown);
   g_test_add ("/reminders/snooze-fires-again", Fixture, NULL,
               fixture_setup, test_snooze_fires_again, fixture_teardown);
   g_test_add ("/reminders/missed-folded", Fixture, NULL,

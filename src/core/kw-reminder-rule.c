@@ -363,6 +363,27 @@ kw_reminder_kind_is_repeating (KwReminderKind kind)
 }
 
 /**
+ * kw_reminder_kind_is_logged_in_app:
+ * @kind: a #KwReminderKind
+ *
+ * Sessions, check-ins and walk-run sessions are only done once the runner
+ * logs them with their pain scores, which a notification button cannot
+ * ask for: their notifications offer "Log It…" (open the app) instead of
+ * "Done". The log then marks the reminder done (kw-reminder-derive.c).
+ *
+ * Returns: whether @kind is done by logging it in the app
+ */
+gboolean
+kw_reminder_kind_is_logged_in_app (KwReminderKind kind)
+{
+  g_return_val_if_fail (kind < KW_REMINDER_N_KINDS, FALSE);
+
+  return kind == KW_REMINDER_KIND_EXERCISE_SESSION ||
+         kind == KW_REMINDER_KIND_MORNING_CHECK_IN ||
+         kind == KW_REMINDER_KIND_WALK_RUN_SESSION;
+}
+
+/**
  * kw_reminder_kind_get_default_time:
  * @kind: a #KwReminderKind
  * @hour: (out): local hour

@@ -119,6 +119,7 @@ gboolean        kw_reminder_kind_from_id      (const char           *id,
                                                KwReminderKind       *kind);
 const char     *kw_reminder_kind_get_title    (KwReminderKind        kind);
 gboolean        kw_reminder_kind_is_repeating (KwReminderKind        kind);
+gboolean        kw_reminder_kind_is_logged_in_app (KwReminderKind    kind);
 void            kw_reminder_kind_get_default_time (KwReminderKind    kind,
                                                guint                *hour,
                                                guint                *minute);

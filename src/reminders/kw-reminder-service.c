@@ -269,7 +269,8 @@ action_cb (NotifyNotification *notification,
     ok = kw_reminder_store_mark_done (self->store, shown->fired_id, tz, now, &error);
   else if (g_str_equal (action, "snooze"))
     ok = kw_reminder_store_snooze (self->store, shown->fired_id, now, &error);
-  else if (g_str_equal (action, "open") || g_str_equal (action, "default"))
+  else if (g_str_equal (action, "open") || g_str_equal (action, "default") ||
+           g_str_equal (action, "log"))
     {
       if (shown->fired_id != 0)
         ok = kw_reminder_store_mark_opened (self->store, shown->fired_id, now, &error);
@@ -293,7 +294,8 @@ show (KwReminderService *self,
       const char        *summary,
       const char        *body,
       const char        *target,
-      gboolean           with_buttons)
+      gboolean           with_buttons,
+      gboolean           log_in_app)
 {
   g_autoptr(NotifyNotification) notification = NULL;
   g_autoptr(GError) error = NULL;
@@ -305,9 +307,15 @@ show (KwReminderService *self,
 
   if (with_buttons)
     {
-      notify_notification_add_action (notification, "done", _("Done"), action_cb,
-                                      shown_reminder_new (self, fired_id, target),
-                                      shown_reminder_free);
+      /* A session is done when logged with its pain scores, in the app. */
+      if (log_in_app)
+        notify_notification_add_action (notification, "log", _("Log It…"), action_cb,
+                                        shown_reminder_new (self, fired_id, target),
+                                        shown_reminder_free);
+      else
+        notify_notification_add_action (notification, "done", _("Done"), action_cb,
+                                        shown_reminder_new (self, fired_id, target),
+                                        shown_reminder_free);
       notify_notification_add_action (notification, "snooze", _("Snooze 15 min"), action_cb,
                                       shown_reminder_new (self, fired_id, target),
                                       shown_reminder_free);
@@ -358,7 +366,8 @@ show_due (KwReminderService   *self,
       body = g_steal_pointer (&missed);
     }
 
-  show (self, fired_id, summary, body, due->rule->target, TRUE);
+  show (self, fired_id, summary, body, due->rule->target, TRUE,
+        kw_reminder_kind_is_logged_in_app (due->rule->kind));
 }
 
 /* Fires everything due at @now, each once; missed ones fold into one. */
@@ -408,7 +417,7 @@ fire_due (KwReminderService *self,
       g_autofree char *summary = kw_schedule_dup_missed_summary (missed);
       g_autofree char *body = kw_schedule_dup_missed_body (missed, tz);
 
-      show (self, 0, summary, body, MISSED_TARGET, FALSE);
+      show (self, 0, summary, body, MISSED_TARGET, FALSE, FALSE);
     }
 
   reload (self, FALSE);
