@@ -197,11 +197,11 @@ static const Weight weights[] = {
 
 static const char *triage_advice[KW_TRIAGE_N_LEVELS] = {
   [KW_TRIAGE_EMERGENCY] =
-    N_("Stop. Get emergency care now: go to A&E or call 999. Don’t run, and don’t start "
-       "exercises for this knee."),
+    N_("Stop. Get emergency care now: go to an emergency department or call your local "
+       "emergency number. Don’t run, and don’t start exercises for this knee."),
   [KW_TRIAGE_SAME_DAY] =
-    N_("Don’t run. Get your knee checked today: urgent care, NHS 111 or your GP. Don’t "
-       "start exercises until it has been checked."),
+    N_("Don’t run. Get your knee checked today at an urgent care centre or by your "
+       "doctor. Don’t start exercises until it has been checked."),
   [KW_TRIAGE_SEE_CLINICIAN] =
     N_("Book a physio or GP within one to two weeks; many physio services take "
        "self-referrals. Until then keep walking and do only the gentle first exercises, "

@@ -155,14 +155,15 @@ kw_plan_new (const char         *condition_id,
     {
       g_set_error_literal (error, KW_PLAN_ERROR, KW_PLAN_ERROR_NO_PLAN_FOR_TRIAGE,
                            _("No exercise plan: your answers need emergency care now. "
-                             "Call 999 or go to A&E."));
+                             "Call your local emergency number or go to an emergency "
+                             "department."));
       return NULL;
     }
   if (triage == KW_TRIAGE_SAME_DAY)
     {
       g_set_error_literal (error, KW_PLAN_ERROR, KW_PLAN_ERROR_NO_PLAN_FOR_TRIAGE,
                            _("No exercise plan: don’t run, and get your knee checked today "
-                             "(NHS 111, urgent care or your GP)."));
+                             "(an urgent care centre or your doctor)."));
       return NULL;
     }
   if (!kw_triage_allows_plan (triage))

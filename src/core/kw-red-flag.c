@@ -194,7 +194,8 @@ static const KwRedFlag flags[] = {
     "cannot-bear-weight", KW_TRIAGE_EMERGENCY, "can-walk-4-steps",
     N_("Can you take four steps on this leg, putting your weight on it?"),
     N_("You cannot put weight on the leg after an injury."),
-    N_("Go to A&E or call 999 now. Don’t try to walk it off."),
+    N_("Go to an emergency department or call your local emergency number now. Don’t "
+       "try to walk it off."),
     { N_("After a fall or collision, not being able to take weight needs emergency care."),
       "NHS: knee pain; Stiell 1995", KW_EVIDENCE_GUIDELINE },
     fires_cannot_bear_weight,
@@ -203,7 +204,8 @@ static const KwRedFlag flags[] = {
     "deformity", KW_TRIAGE_EMERGENCY, "deformity",
     N_("Does the knee or leg look out of shape, or is there an open wound?"),
     N_("The knee or leg looks out of shape."),
-    N_("Go to A&E or call 999 now. Keep the leg still and don’t put weight on it."),
+    N_("Go to an emergency department or call your local emergency number now. Keep the "
+       "leg still and don’t put weight on it."),
     { N_("A misshapen knee after a fall or collision can be a fracture or dislocation."),
       "Clinical convention: urgent care of the knee", KW_EVIDENCE_EXPERT },
     fires_deformity,
@@ -212,8 +214,8 @@ static const KwRedFlag flags[] = {
     "fever", KW_TRIAGE_EMERGENCY, "fever",
     N_("Do you have a fever or feel generally unwell, with a hot, red or swollen knee?"),
     N_("You have a fever or feel unwell, with a sore knee."),
-    N_("Go to A&E now. A hot, swollen knee with fever can be a joint infection, which "
-       "needs treatment within hours."),
+    N_("Go to an emergency department now. A hot, swollen knee with fever can be a joint "
+       "infection, which needs treatment within hours."),
     { N_("A hot, red, swollen knee with fever can be septic arthritis: an emergency."),
       "Clinical convention: urgent care of the knee", KW_EVIDENCE_EXPERT },
     fires_fever,
@@ -222,8 +224,9 @@ static const KwRedFlag flags[] = {
     "calf-swelling", KW_TRIAGE_EMERGENCY, "calf-swelling",
     N_("Is your calf swollen, warm or painful, or are you short of breath?"),
     N_("Your calf is swollen or painful."),
-    N_("Get emergency care now: call 999 if you are short of breath or have chest pain, "
-       "otherwise go to A&E. This can be a blood clot."),
+    N_("Get emergency care now: call your local emergency number if you are short of "
+       "breath or have chest pain, otherwise go to an emergency department. This can be a "
+       "blood clot."),
     { N_("Calf pain with swelling and warmth can be a deep vein thrombosis."),
       "Clinical convention: urgent care of the knee", KW_EVIDENCE_EXPERT },
     fires_calf_swelling,
@@ -233,7 +236,8 @@ static const KwRedFlag flags[] = {
     "locked", KW_TRIAGE_SAME_DAY, "locked",
     N_("Is the knee stuck so that you cannot fully straighten it?"),
     N_("The knee is locked: it cannot fully straighten."),
-    N_("Don’t run. Get the knee checked today (urgent care, NHS 111 or your GP)."),
+    N_("Don’t run. Get the knee checked today at an urgent care centre or by your "
+       "doctor."),
     { N_("A knee that will not straighten can be a torn piece of cartilage caught in the "
          "joint."),
       NHS_KNEE, KW_EVIDENCE_GUIDELINE },
@@ -243,7 +247,8 @@ static const KwRedFlag flags[] = {
     "giving-way", KW_TRIAGE_SAME_DAY, "giving-way",
     N_("Has the knee given way under you, or did you feel a pop?"),
     N_("The knee gives way, or you felt a pop."),
-    N_("Don’t run. Get the knee checked today (urgent care, NHS 111 or your GP)."),
+    N_("Don’t run. Get the knee checked today at an urgent care centre or by your "
+       "doctor."),
     { N_("A knee that gives way may have a ligament injury."),
       NHS_KNEE, KW_EVIDENCE_GUIDELINE },
     fires_giving_way,
@@ -263,7 +268,8 @@ static const KwRedFlag flags[] = {
     "marked-swelling", KW_TRIAGE_SAME_DAY, "swelling",
     N_("How swollen is the knee?"),
     N_("The knee is badly swollen."),
-    N_("Don’t run. Get the knee checked today (urgent care, NHS 111 or your GP)."),
+    N_("Don’t run. Get the knee checked today at an urgent care centre or by your "
+       "doctor."),
     { N_("A badly swollen knee should be checked the same day."),
       NHS_KNEE, KW_EVIDENCE_GUIDELINE },
     fires_marked_swelling,
@@ -291,7 +297,8 @@ static const KwRedFlag flags[] = {
     "cannot-walk", KW_TRIAGE_SAME_DAY, "can-walk-4-steps",
     N_("Can you take four steps on this leg, putting your weight on it?"),
     N_("You cannot take four steps on the leg."),
-    N_("Don’t run. Get the knee checked today (urgent care, NHS 111 or your GP)."),
+    N_("Don’t run. Get the knee checked today at an urgent care centre or by your "
+       "doctor."),
     { N_("A knee too painful to walk on should be checked the same day."),
       NHS_KNEE, KW_EVIDENCE_GUIDELINE },
     fires_cannot_walk,
@@ -300,7 +307,8 @@ static const KwRedFlag flags[] = {
     "severe-pain", KW_TRIAGE_SAME_DAY, "pain-now",
     N_("How much does the knee hurt right now, from 0 to 10?"),
     N_("The knee hurts 8 out of 10 or more right now."),
-    N_("Don’t run. Get the knee checked today (urgent care, NHS 111 or your GP)."),
+    N_("Don’t run. Get the knee checked today at an urgent care centre or by your "
+       "doctor."),
     { N_("A very painful knee should be checked the same day; 8 out of 10 is our line."),
       NHS_KNEE, KW_EVIDENCE_DESIGN },
     fires_severe_pain,
