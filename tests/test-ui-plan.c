@@ -227,6 +227,7 @@ phase_test_scenario (KwApplication *app,
   g_autoptr(KwPlan) reloaded = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
+  g_autofree char *ready = NULL;
   g_autofree char *after = NULL;
   GDate monday, third_monday;
 
@@ -243,8 +244,8 @@ phase_test_scenario (KwApplication *app,
   g_date_add_days (&third_monday, 14);
   kw_plan_page_set_today (page, &third_monday);
   kw_test_ui_iterate (50);
-  kw_test_ui_assert_contains (kw_test_ui_collect_text (GTK_WIDGET (page)),
-                              "You may take the test now.");
+  ready = kw_test_ui_collect_text (GTK_WIDGET (page));
+  kw_test_ui_assert_contains (ready, "You may take the test now.");
   kw_test_ui_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (kw_test_ui_find_button (GTK_WIDGET (page),
                                                                                     "I Passed: Start Phase 2")),
                                                   ADW_TYPE_PREFERENCES_GROUP),
