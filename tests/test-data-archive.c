@@ -493,6 +493,32 @@ test_valid_samples (void)
     }
 }
 
+/* The example in docs/data-format.md is a file Kneewise imports. */
+static void
+test_documented_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "docs", "data-format.md",
+                                                 NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(KwDataArchive) archive = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *start, *end;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  start = strstr (text, "```json\n");
+  g_assert_nonnull (start);
+  start += strlen ("```json\n");
+  end = strstr (start, "```");
+  g_assert_nonnull (end);
+
+  bytes = g_bytes_new (start, end - start);
+  archive = kw_data_archive_parse (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kw_data_archive_get_count (archive, "sessions"), ==, 1);
+}
+
 /* Each sample is named for its defect; the message names it and where. */
 static const struct {
   const char *file;
@@ -647,6 +673,35 @@ test_any_bytes (void)
     }
 }
 
+/* A member name of a hundred thousand characters: the message shows 60,
+ * cut between characters, never inside one. */
+static void
+test_long_names (void)
+{
+  g_autoptr(GBytes) full = load_sample ("valid-empty.json");
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (full, NULL),
+                                              g_bytes_get_size (full));
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwDataArchive) archive = NULL;
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (name, "é");
+  g_string_replace (text, "\"values\": [],", "\"values\": [], \"\": 1,", 1);
+  g_string_insert (text, strstr (text->str, "\"\": 1") - text->str + 1, name->str);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+
+  archive = kw_data_archive_parse (bytes, &error);
+  g_assert_null (archive);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_string_truncate (name, 120);
+  expected = g_strdup_printf ("The file has a member “%s…” that this version of Kneewise does "
+                              "not know.", name->str);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,9 +713,11 @@ main (int   argc,
   g_test_add_func ("/data-archive/import-disk-full", test_import_disk_full);
   g_test_add_func ("/data-archive/export-file", test_export_file);
   g_test_add_func ("/data-archive/valid-samples", test_valid_samples);
+  g_test_add_func ("/data-archive/documented-example", test_documented_example);
   g_test_add_func ("/data-archive/invalid-samples", test_invalid_samples);
   g_test_add_func ("/data-archive/samples-listed", test_samples_listed);
   g_test_add_func ("/data-archive/any-bytes", test_any_bytes);
+  g_test_add_func ("/data-archive/long-names", test_long_names);
 
   return g_test_run ();
 }

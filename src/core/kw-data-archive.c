@@ -594,6 +594,19 @@ find_field (const Table *table,
 
 /* ---- Validation ------------------------------------------------------- */
 
+/* A member name from the file, for a message: cut by characters (never
+ * inside one) so a name of a million characters cannot flood the dialog. */
+static char *
+shorten (const char *name)
+{
+  g_autofree char *cut = NULL;
+
+  if (g_utf8_strlen (name, -1) <= 60)
+    return g_strdup (name);
+  cut = g_utf8_substring (name, 0, 60);
+  return g_strconcat (cut, "…", NULL);
+}
+
 static gboolean
 invalid (GError     **error,
          const char  *format,
@@ -833,8 +846,12 @@ check_row (const Table       *table,
       const char *name = kw_json_node_get_member_name (row, i);
 
       if (find_field (table, name) == NULL)
-        return invalid (error, _("%s[%u] has a member “%s” that Kneewise does not know"),
-                        table->member, index, name);
+        {
+          g_autofree char *short_name = shorten (name);
+
+          return invalid (error, _("%s[%u] has a member “%s” that Kneewise does not know"),
+                          table->member, index, short_name);
+        }
     }
 
   for (guint i = 0; i < table->n_fields; i++)
@@ -1108,8 +1125,13 @@ kw_data_archive_parse (GBytes  *bytes,
       for (guint h = 0; h < G_N_ELEMENTS (header_members) && !known; h++)
         known = g_str_equal (name, header_members[h]);
       if (!known)
-        return (invalid (error, _("The file has a member “%s” that this version of Kneewise "
-                                  "does not know."), name), NULL);
+        {
+          g_autofree char *shown = shorten (name);
+
+          invalid (error, _("The file has a member “%s” that this version of Kneewise does "
+                            "not know."), shown);
+          return NULL;
+        }
     }
 
   for (guint t = 0; t < G_N_ELEMENTS (tables) && ok; t++)

@@ -455,9 +455,12 @@ parse_object (Parser  *parser,
       g_ptr_array_add (node->v.container.names, name);
       if (!g_hash_table_add (seen, name))
         {
+          /* Cut by characters, never inside one: the message is shown. */
+          g_autofree char *shown = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 60));
+
           parser->p = name_at;
           fail (parser, error, KW_JSON_ERROR_DUPLICATE,
-                _("the member “%.60s” appears twice in one object"), name);
+                _("the member “%s” appears twice in one object"), shown);
           return NULL;
         }
 
