@@ -190,7 +190,7 @@ import_scenario (KwApplication *app,
   /* The file's own dose, progressed from the plan's starting 30 s. */
   kw_test_ui_assert_contains (text, "Wall sit: 5 × 35 s hold");
   window_text = kw_test_ui_collect_text (GTK_WIDGET (window));
-  kw_test_ui_assert_contains (window_text, "Imported your data from “valid-full.json”");
+  kw_test_ui_assert_contains (window_text, "Imported 32 records from “valid-full.json”");
   kw_test_ui_screenshot (GTK_WIDGET (window), "import-done");
 }
 

@@ -190,8 +190,11 @@ confirm_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Imported your data from “%s”"), name);
+  /* Translators: a number of records, then a file name */
+  message = g_strdup_printf (ngettext ("Imported %u record from “%s”",
+                                       "Imported %u records from “%s”",
+                                       kw_data_archive_get_total (archive)),
+                             kw_data_archive_get_total (archive), name);
   kw_window_add_toast (KW_WINDOW (window), message);
 }
 
