@@ -278,10 +278,16 @@ test_round_trip (void)
   g_assert_cmpuint (kw_data_archive_get_count (archive, "sessions"), ==, 2);
   g_assert_cmpuint (kw_data_archive_get_count (archive, "runs"), ==, 1);
   g_assert_cmpuint (kw_data_archive_get_count (archive, "reminder_rules"), ==, 2);
-  summary = kw_data_archive_describe (archive);
+  summary = kw_data_archive_describe (archive, FALSE);
   g_assert_nonnull (strstr (summary, "Assessments: 1\n"));
   g_assert_nonnull (strstr (summary, "Logged sessions: 2\n"));
   g_assert_nonnull (strstr (summary, "Walk-run sessions: 1\n"));
+  g_assert_nonnull (strstr (summary, "Plan phases: "));
+  g_clear_pointer (&summary, g_free);
+  summary = kw_data_archive_describe (archive, TRUE);
+  g_assert_nonnull (strstr (summary, "Logged sessions: 2\n"));
+  g_assert_null (strstr (summary, "Plan phases"));
+  g_assert_null (strstr (summary, "Settings"));
 
   g_signal_connect (target, "changed", G_CALLBACK (count_changed), changed);
   g_assert_true (kw_data_archive_import (archive, target, &backup, &error));

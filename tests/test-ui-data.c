@@ -163,6 +163,9 @@ import_scenario (KwApplication *app,
                                     "Kneewise 0.1.0 on 9 November 2026 at 20:00:");
   kw_test_ui_assert_contains (body, "Exercise plans: 1\n");
   kw_test_ui_assert_contains (body, "Logged sessions: 2\n");
+  /* Only what a person knows from the app, not the plan's inner workings. */
+  g_assert_null (strstr (body, "Exercise doses"));
+  g_assert_null (strstr (body, "Reminders shown"));
   kw_test_ui_assert_contains (body, "A copy of your data as it is now is kept");
   dialog_text = kw_test_ui_collect_text (dialog);
   kw_test_ui_assert_contains (dialog_text, "Replace All Data");

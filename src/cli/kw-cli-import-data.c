@@ -25,7 +25,7 @@ usage_error (const char *message)
 static void
 print_counts (KwDataArchive *archive)
 {
-  g_autofree char *counts = kw_data_archive_describe (archive);
+  g_autofree char *counts = kw_data_archive_describe (archive, FALSE);
   g_auto(GStrv) lines = g_strsplit (counts, "\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)

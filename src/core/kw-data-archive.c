@@ -318,6 +318,7 @@ struct _Table
   const char        *unique[2]; /* comma-separated members whose values
                                  * together appear only once */
   RowCheck           row_check;
+  gboolean           headline;  /* a kind of record a person recognises */
 };
 
 static gboolean check_dose_row (const Table *, guint, const KwJsonNode *, GError **);
@@ -499,28 +500,28 @@ static const Table tables[] = {
   { "values", "kw_value", N_("Settings"), 1, "values", "key",
     FIELDS (value_fields), { "key", NULL }, NULL },
   { "assessments", "assessment", N_("Assessments"), 2, "assessments", "id",
-    FIELDS (assessment_fields), { "id", NULL }, NULL },
+    FIELDS (assessment_fields), { "id", NULL }, NULL, TRUE },
   { "plans", "plan", N_("Exercise plans"), 3, "plan", "id",
-    FIELDS (plan_fields), { "id", NULL }, NULL },
+    FIELDS (plan_fields), { "id", NULL }, NULL, TRUE },
   { "plan_phases", "plan_phase", N_("Plan phases"), 3, "plan", "plan_id, start_date",
     FIELDS (phase_fields), { "plan_id,start_date", NULL }, NULL },
   { "plan_doses", "plan_dose", N_("Exercise doses"), 3, "plan", "plan_id, exercise",
     FIELDS (dose_fields), { "plan_id,exercise", NULL }, check_dose_row },
   { "sessions", "plan_session", N_("Logged sessions"), 3, "plan", "id",
-    FIELDS (session_fields), { "id", "plan_id,date" }, check_session_row },
+    FIELDS (session_fields), { "id", "plan_id,date" }, check_session_row, TRUE },
   { "plan_changes", "plan_change", N_("Plan changes"), 3, "plan", "id",
     FIELDS (change_fields), { "id", NULL }, NULL },
   { "rest_periods", "rtr_rest", N_("Rest periods"), 4, "return-to-run", "id",
-    FIELDS (rest_fields), { "id", NULL }, NULL },
+    FIELDS (rest_fields), { "id", NULL }, NULL, TRUE },
   { "readiness_attempts", "rtr_readiness_attempt", N_("Readiness checks"), 4, "return-to-run",
-    "id", FIELDS (attempt_fields), { "id", NULL }, NULL },
+    "id", FIELDS (attempt_fields), { "id", NULL }, NULL, TRUE },
   { "readiness_results", "rtr_readiness_result", N_("Readiness test results"), 4,
     "return-to-run", "attempt_id, test_id",
     FIELDS (result_fields), { "attempt_id,test_id", NULL }, NULL },
   { "runs", "rtr_run", N_("Walk-run sessions"), 4, "return-to-run", "id",
-    FIELDS (run_fields), { "id", NULL }, NULL },
+    FIELDS (run_fields), { "id", NULL }, NULL, TRUE },
   { "reminder_rules", "reminder_rule", N_("Reminders"), 5, "reminders", "id",
-    FIELDS (rule_fields), { "id", "source,kind,target" }, check_rule_row },
+    FIELDS (rule_fields), { "id", "source,kind,target" }, check_rule_row, TRUE },
   { "reminders_fired", "reminder_fired", N_("Reminders shown"), 5, "reminders", "id",
     FIELDS (fired_fields), { "id", "rule_id,occurrence_utc,snoozed_until_utc" }, NULL },
   { "reminders_done", "reminder_done", N_("Reminders ticked off"), 5, "reminders",
@@ -1273,13 +1274,16 @@ kw_data_archive_get_total (KwDataArchive *self)
 
 /**
  * kw_data_archive_describe:
+ * @headline_only: only the kinds of record a person knows from the app
+ *   (assessments, plans, logged sessions…), not the plan's inner workings
  *
  * Returns: (transfer full): one line per kind of record the file holds,
  *   "Logged sessions: 12", in the current language; lists that are empty
  *   are left out
  */
 char *
-kw_data_archive_describe (KwDataArchive *self)
+kw_data_archive_describe (KwDataArchive *self,
+                          gboolean       headline_only)
 {
   GString *text = g_string_new (NULL);
 
@@ -1289,7 +1293,7 @@ kw_data_archive_describe (KwDataArchive *self)
     {
       guint n = kw_data_archive_get_count (self, tables[t].member);
 
-      if (n == 0)
+      if (n == 0 || (headline_only && !tables[t].headline))
         continue;
       if (text->len > 0)
         g_string_append_c (text, '\n');

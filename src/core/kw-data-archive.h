@@ -67,7 +67,8 @@ int            kw_data_archive_get_store_version   (KwDataArchive  *self);
 guint          kw_data_archive_get_count           (KwDataArchive  *self,
                                                     const char     *member);
 guint          kw_data_archive_get_total           (KwDataArchive  *self);
-char          *kw_data_archive_describe            (KwDataArchive  *self);
+char          *kw_data_archive_describe            (KwDataArchive  *self,
+                                                    gboolean        headline_only);
 
 gboolean       kw_data_archive_import              (KwDataArchive  *self,
                                                     KwStore        *store,

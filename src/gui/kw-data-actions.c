@@ -250,7 +250,7 @@ kw_data_actions_import_file (GtkWidget *window,
       return show_error (window, _("Could Not Import Data"), message);
     }
 
-  counts = kw_data_archive_describe (archive);
+  counts = kw_data_archive_describe (archive, TRUE);
   when = format_exported_at (archive);
   /* Translators: a file name, a version, a date; then one line per kind of
    * record the file holds */
