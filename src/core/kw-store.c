@@ -490,7 +490,15 @@ open_database (KwStore  *self,
   /* SQLite silently falls back to read-only when the file is write-protected. */
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
-      _kw_store_set_error (self, SQLITE_READONLY, error);
+      g_autofree char *display = g_filename_display_name (self->path);
+
+      /* Not "this change was not saved": opening for a look fails too, and
+       * the user needs to know what to fix. */
+      g_set_error (error, KW_STORE_ERROR, KW_STORE_ERROR_READ_ONLY,
+                   _("“%s” or its folder is read-only, and Kneewise needs to write there to "
+                     "keep your records. Nothing saved was changed; make it writable and "
+                     "try again."),
+                   display);
       return OPEN_FAILED;
     }
 
