@@ -326,6 +326,36 @@ test_crash_durable_settings (void)
   g_assert_cmpstr (synchronous, ==, "2");
 }
 
+/* A damaged file with the journal a crash left beside it: both are kept,
+ * side by side, and the fresh database starts without it. */
+static void
+test_crash_damaged_keeps_journal (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwStore) store = NULL;
+  g_autofree char *path = kw_store_dup_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *kept_journal = NULL;
+  g_autofree char *contents = NULL;
+  const char garbage[] = "Not a database: half of a page that a crash left behind.";
+  const char journal_bytes[] = "The journal that could have put it right.";
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_assert_true (g_file_set_contents (path, garbage, sizeof garbage, NULL));
+  g_assert_true (g_file_set_contents (journal, journal_bytes, sizeof journal_bytes, NULL));
+
+  store = kw_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kw_store_get_moved_aside_path (store));
+
+  kept_journal = g_strconcat (kw_store_get_moved_aside_path (store), "-journal", NULL);
+  g_assert_true (g_file_get_contents (kept_journal, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, journal_bytes);
+  g_assert_true (kw_store_set_value (store, "k", "v", &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +363,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/crash/durable-settings", test_crash_durable_settings);
+  g_test_add_func ("/crash/damaged-keeps-journal", test_crash_damaged_keeps_journal);
   g_test_add_func ("/crash/kill-writer", test_crash_kill_writer);
 
   return g_test_run ();

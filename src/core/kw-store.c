@@ -24,6 +24,11 @@
 #define SQLITE_HEADER_SIZE 100
 #define SQLITE_USER_VERSION_OFFSET 60
 
+/* The files SQLite keeps beside the database. A rollback journal left by a
+ * crash belongs to a damaged file too: left behind, SQLite would delete it
+ * as stale next to the fresh database. */
+static const char * const side_files[] = { "-wal", "-shm", "-journal" };
+
 /* How long to wait for another process holding the write lock. */
 #define BUSY_TIMEOUT_MS 3000
 
@@ -151,9 +156,9 @@ move_aside (const char  *path,
       return NULL;
     }
 
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (side_files); i++)
     {
-      const char *suffix = i == 0 ? "-wal" : "-shm";
+      const char *suffix = side_files[i];
       g_autofree char *from = g_strconcat (path, suffix, NULL);
       g_autofree char *to = g_strconcat (aside, suffix, NULL);
 
