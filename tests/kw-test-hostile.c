@@ -11,6 +11,8 @@
  * transaction. Mounting needs root: without it those tests skip.
  */
 
+#define _GNU_SOURCE  /* unshare() */
+
 #include "config.h"
 
 #include <errno.h>
@@ -18,6 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sched.h>
 #include <sys/mount.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
@@ -32,6 +35,25 @@ struct _KwTestMount
   char  *filler;
   guint  size_kb;
 };
+
+/**
+ * kw_test_hostile_init:
+ *
+ * Call first in main(), before any thread starts. As root, moves the test
+ * into a mount namespace of its own: its tmpfs mounts are seen by the
+ * programs it runs, and vanish with it even when an assertion aborts it.
+ */
+void
+kw_test_hostile_init (void)
+{
+  if (geteuid () != 0)
+    return;
+
+  if (unshare (CLONE_NEWNS) != 0 ||
+      mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
+    g_printerr ("# No mount namespace of its own (%s): a failed test may leave "
+                "a tmpfs mounted\n", g_strerror (errno));
+}
 
 /**
  * kw_test_mount_tmpfs:
@@ -219,7 +241,10 @@ kw_test_dump_database (const char *path)
   sqlite3_stmt *tables = NULL;
   g_autoptr(GString) dump = g_string_new (NULL);
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  /* Read-write although it only reads: a read-only connection that closes
+   * last leaves the -wal and -shm files behind, and with them a folder made
+   * read-only afterwards still lets SQLite write. */
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
                                        "ORDER BY name", -1, &tables, NULL), ==, SQLITE_OK);
   while (sqlite3_step (tables) == SQLITE_ROW)

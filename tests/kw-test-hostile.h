@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 
 typedef struct _KwTestMount KwTestMount;
 
+void         kw_test_hostile_init        (void);
+
 KwTestMount *kw_test_mount_tmpfs         (const char   *dir,
                                           guint         size_kb,
                                           char        **why_not);

@@ -147,6 +147,38 @@ test_read_only_folder (void)
   g_free (c.db);
 }
 
+/* Started on a full disk: SQLite has no room for its -shm file, so even
+ * showing the records fails; the window says so. */
+static void
+test_disk_full_at_start (void)
+{
+  Case c = { "is full", database_path (), NULL };
+  g_autofree char *dir = data_dir ();
+  g_autofree char *why_not = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if ((c.disk = kw_test_mount_tmpfs (dir, 1024, &why_not)) == NULL)
+    {
+      g_test_skip (why_not);
+      g_free (c.db);
+      return;
+    }
+
+  kw_test_make_saved_data (c.db);
+  before = kw_test_dump_database (c.db);
+  kw_test_mount_fill (c.disk);
+
+  kw_test_ui_skip_welcome ();
+  kw_test_ui_run (refused_scenario, &c);
+
+  kw_test_mount_free_space (c.disk);
+  after = kw_test_dump_database (c.db);
+  g_assert_cmpstr (after, ==, before);
+  kw_test_mount_free (c.disk);
+  g_free (c.db);
+}
+
 /* Opening works, saving does not: the Today page's morning check-in. */
 typedef void (*MakeTrouble) (Case *c, gboolean on);
 
@@ -267,10 +299,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  kw_test_hostile_init ();
   kw_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui-hostile/newer-version", test_newer_version);
   g_test_add_func ("/ui-hostile/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/ui-hostile/disk-full-at-start", test_disk_full_at_start);
   g_test_add_func ("/ui-hostile/disk-full", test_disk_full);
   g_test_add_func ("/ui-hostile/locked", test_locked);
 

@@ -467,6 +467,35 @@ newer_version_error (const char  *path,
   return FALSE;
 }
 
+/* Not "this change was not saved": opening only to look fails too (a
+ * read-only file, a folder where SQLite cannot make its -wal and -shm files,
+ * a disk without room for them), and the user needs to know what to fix. */
+static void
+set_read_only_on_open_error (const char  *path,
+                             GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, KW_STORE_ERROR, KW_STORE_ERROR_READ_ONLY,
+               _("“%s” or its folder is read-only, and Kneewise needs to write there to "
+                 "keep your records. Nothing saved was changed; make it writable and "
+                 "try again."),
+               display);
+}
+
+static void
+set_disk_full_on_open_error (const char  *path,
+                             GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, KW_STORE_ERROR, KW_STORE_ERROR_DISK_FULL,
+               _("The disk holding “%s” is full, and Kneewise needs a little room there to "
+                 "open your records. Nothing saved was changed; free some space and try "
+                 "again."),
+               display);
+}
+
 typedef enum {
   OPEN_OK,
   OPEN_FAILED,
@@ -495,15 +524,7 @@ open_database (KwStore  *self,
   /* SQLite silently falls back to read-only when the file is write-protected. */
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
-      g_autofree char *display = g_filename_display_name (self->path);
-
-      /* Not "this change was not saved": opening for a look fails too, and
-       * the user needs to know what to fix. */
-      g_set_error (error, KW_STORE_ERROR, KW_STORE_ERROR_READ_ONLY,
-                   _("“%s” or its folder is read-only, and Kneewise needs to write there to "
-                     "keep your records. Nothing saved was changed; make it writable and "
-                     "try again."),
-                   display);
+      set_read_only_on_open_error (self->path, error);
       return OPEN_FAILED;
     }
 
@@ -629,14 +650,27 @@ kw_store_open (const char  *path,
 
   for (guint attempt = 0; attempt < 2; attempt++)
     {
+      g_autoptr(GError) open_error = NULL;
       OpenResult result;
 
       if (!create_empty (path, error))
         return NULL;
 
-      result = open_database (self, error);
+      result = open_database (self, &open_error);
       if (result == OPEN_OK)
         return g_steal_pointer (&self);
+      if (g_error_matches (open_error, KW_STORE_ERROR, KW_STORE_ERROR_READ_ONLY))
+        {
+          g_clear_error (&open_error);
+          set_read_only_on_open_error (path, &open_error);
+        }
+      else if (g_error_matches (open_error, KW_STORE_ERROR, KW_STORE_ERROR_DISK_FULL))
+        {
+          g_clear_error (&open_error);
+          set_disk_full_on_open_error (path, &open_error);
+        }
+      if (open_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&open_error));
 
       close_database (self);
 
