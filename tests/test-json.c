@@ -134,6 +134,19 @@ test_refused (void)
     }
 }
 
+/* An empty GBytes hands the parser no pointer at all (found by
+ * fuzz-data-import under clang's UBSan: NULL + 0). */
+static void
+test_no_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwJsonNode) node = kw_json_parse (NULL, 0, &error);
+
+  g_assert_null (node);
+  g_assert_error (error, KW_JSON_ERROR, KW_JSON_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==, "line 1, column 1: the text is empty");
+}
+
 static void
 test_depth (void)
 {
@@ -229,6 +242,7 @@ main (int   argc,
 
   g_test_add_func ("/json/values", test_values);
   g_test_add_func ("/json/refused", test_refused);
+  g_test_add_func ("/json/no-text", test_no_text);
   g_test_add_func ("/json/depth", test_depth);
   g_test_add_func ("/json/writer", test_writer);
 

@@ -581,15 +581,17 @@ kw_json_parse (const char  *text,
                gsize        length,
                GError     **error)
 {
-  Parser parser = { text, text, text + length, 0 };
+  Parser parser;
   const char *bad = NULL;
   KwJsonNode *root;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* An empty GBytes has no data pointer; NULL + 0 is undefined in C. */
   if (text == NULL)
-    text = parser.start = parser.p = parser.end = "";
+    text = "";
+  parser = (Parser) { text, text, text + length, 0 };
 
   /* Also refuses NUL bytes, which JSON text cannot hold. */
   if (!g_utf8_validate_len (text, length, &bad))
