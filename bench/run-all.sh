@@ -65,6 +65,13 @@ echo '```'
 echo '```'
 echo
 
+echo "## Data file: check, import and export of ten years"
+echo
+echo '```'
+"$build/bench/bench-data-archive"
+echo '```'
+echo
+
 echo "## Reminder service, idle"
 echo
 echo '```'
