@@ -168,6 +168,85 @@ test_progress (void)
   kw_test_ui_run (progress_scenario, NULL);
 }
 
+static guint
+count_visible_rows (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return 0;
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return 1;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_visible_rows (child);
+  return n;
+}
+
+static void
+many_changes_scenario (KwApplication *app,
+                       KwWindow      *window,
+                       gpointer       data)
+{
+  KwProgressPage *page = show_progress_page (window);
+  KwStore *store = kw_window_get_store (window);
+  g_autoptr(KwPlan) plan = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *oldest;
+  GDate monday, date;
+  guint clicks = 0;
+
+  /* Five months of sessions, good and bad days by turns: a change or more
+   * a session, far more than one screenful. */
+  plan = kw_test_ui_make_plan (store, KW_TRIAGE_REST_AND_REHAB, &monday);
+  date = monday;
+  for (guint i = 0; i < 150; i++, g_date_add_days (&date, 1))
+    {
+      g_autoptr(KwPlanDay) day = kw_plan_get_day (plan, &date);
+      g_autoptr(KwPainLog) log = NULL;
+
+      if (kw_plan_day_is_rest (day))
+        continue;
+      log = kw_pain_log_new (&date, KW_SESSION_DONE, i % 3 == 0 ? 5 : 1);
+      g_assert_true (kw_plan_log_session (plan, store, log, &date, NULL, &error));
+      g_assert_no_error (error);
+    }
+  kw_progress_page_set_today (page, &date);
+  kw_test_ui_iterate (50);
+
+  changes = kw_plan_list_changes (store, kw_plan_get_id (plan), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, >, 50);
+  oldest = kw_plan_change_get_reason (g_ptr_array_index (changes, changes->len - 1));
+
+  /* The newest 50 changes (and the Sessions row), then the older ones on
+   * request, 50 at a time, until the first one. */
+  g_assert_cmpuint (count_visible_rows (GTK_WIDGET (page)), ==, 1 + 50);
+  g_assert_nonnull (kw_test_ui_find_button (GTK_WIDGET (page), "Show Older Changes"));
+  while (kw_test_ui_find_button (GTK_WIDGET (page), "Show Older Changes") != NULL)
+    {
+      kw_test_ui_click (GTK_WIDGET (page), "Show Older Changes");
+      clicks++;
+      g_assert_cmpuint (count_visible_rows (GTK_WIDGET (page)), ==,
+                        1 + MIN (changes->len, 50 * (clicks + 1)));
+    }
+  g_assert_cmpuint (clicks, ==, (changes->len - 1) / 50);
+  {
+    g_autofree char *text = kw_test_ui_collect_text (GTK_WIDGET (page));
+
+    kw_test_ui_assert_contains (text, oldest);
+  }
+}
+
+static void
+test_many_changes (void)
+{
+  kw_test_ui_skip_welcome ();
+  kw_test_ui_run (many_changes_scenario, NULL);
+}
+
 static void
 no_plan_scenario (KwApplication *app,
                   KwWindow      *window,
@@ -193,6 +272,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/progress/no-plan", test_no_plan);
   g_test_add_func ("/ui/progress/changes", test_progress);
+  g_test_add_func ("/ui/progress/many-changes", test_many_changes);
 
   return g_test_run ();
 }

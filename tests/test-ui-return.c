@@ -144,10 +144,12 @@ static KwReturnPage *
 show_page (KwWindow *window,
            GDate     today)
 {
-  KwReturnPage *page = find_first (GTK_WIDGET (window), KW_TYPE_RETURN_PAGE);
+  KwReturnPage *page;
 
+  /* Shown first: the window builds a page the first time it is shown. */
   kw_window_show_page (window, "return-to-run");
   g_assert_cmpstr (kw_window_get_visible_page (window), ==, "return-to-run");
+  page = find_first (GTK_WIDGET (window), KW_TYPE_RETURN_PAGE);
   g_assert_true (kw_return_page_get_store (page) == kw_window_get_store (window));
   kw_return_page_set_today (page, &today);
   return page;

@@ -10,8 +10,13 @@
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
+#include "kw-assessment-page.h"
+#include "kw-plan-page.h"
 #include "kw-preferences-window.h"
+#include "kw-progress-page.h"
+#include "kw-return-page.h"
 #include "kw-test-ui.h"
+#include "kw-today-page.h"
 
 static GtkStack *
 main_stack (KwWindow *window)
@@ -50,6 +55,8 @@ first_run_scenario (KwApplication *app,
   g_assert_nonnull (strstr (text, "not a diagnosis"));
   g_assert_nonnull (strstr (text, "Get help now instead"));
   g_assert_nonnull (strstr (text, "gives way"));
+  g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (
+                     kw_test_ui_find_child_of_type (welcome, ADW_TYPE_STATUS_PAGE))), ==, APP_ID);
   kw_test_ui_screenshot (GTK_WIDGET (window), "welcome");
 
   g_signal_emit_by_name (kw_test_ui_find_button (welcome, "Get Started"), "clicked");
@@ -132,6 +139,49 @@ test_navigation_shows_every_part (void)
 }
 
 static void
+pages_built_when_shown_scenario (KwApplication *app,
+                                 KwWindow      *window,
+                                 gpointer       data)
+{
+  GtkWidget *progress;
+  g_autofree char *text = NULL;
+
+  /* Only the part on screen exists: the others cost nothing at start-up,
+   * however many years of logs they would show. */
+  g_assert_nonnull (kw_window_get_store (window));
+  g_assert_cmpstr (kw_window_get_visible_page (window), ==, "assessment");
+  g_assert_nonnull (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_ASSESSMENT_PAGE));
+  g_assert_null (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_PLAN_PAGE));
+  g_assert_null (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_TODAY_PAGE));
+  g_assert_null (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_RETURN_PAGE));
+  g_assert_null (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_PROGRESS_PAGE));
+
+  /* Shown, it is built with the store the app opened, and says something. */
+  kw_window_show_page (window, "progress");
+  progress = kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_PROGRESS_PAGE);
+  g_assert_nonnull (progress);
+  g_assert_true (gtk_widget_get_mapped (progress));
+  g_assert_true (kw_progress_page_get_store (KW_PROGRESS_PAGE (progress)) ==
+                 kw_window_get_store (window));
+  text = kw_test_ui_collect_text (progress);
+  g_assert_cmpstr (text, !=, "");
+
+  /* Built once: going back and forth keeps the same page. */
+  kw_window_show_page (window, "plan");
+  kw_window_show_page (window, "progress");
+  g_assert_true (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_PROGRESS_PAGE) ==
+                 progress);
+  g_assert_null (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_TODAY_PAGE));
+}
+
+static void
+test_pages_built_when_shown (void)
+{
+  set_welcome_done (TRUE);
+  kw_test_ui_run (pages_built_when_shown_scenario, NULL);
+}
+
+static void
 store_scenario (KwApplication *app,
                 KwWindow      *window,
                 gpointer       data)
@@ -168,6 +218,10 @@ newer_database_scenario (KwApplication *app,
   g_assert_nonnull (strstr (text, "Your Data Could Not Be Opened"));
   g_assert_nonnull (strstr (text, "newer version of Kneewise"));
   g_assert_nonnull (strstr (text, "untouched"));
+  g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (
+                     kw_test_ui_find_child_of_type (gtk_stack_get_visible_child (main_stack (window)),
+                                                    ADW_TYPE_STATUS_PAGE))), ==,
+                   "dialog-warning-symbolic");
   kw_test_ui_screenshot (GTK_WIDGET (window), "newer-database");
 }
 
@@ -346,6 +400,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/first-run-welcome", test_first_run_welcome);
   g_test_add_func ("/ui/window/navigation", test_navigation_shows_every_part);
+  g_test_add_func ("/ui/window/pages-built-when-shown", test_pages_built_when_shown);
   g_test_add_func ("/ui/window/store-opened-after-first-frame",
                    test_store_opened_after_first_frame);
   g_test_add_func ("/ui/window/newer-database", test_newer_database_is_refused);

@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <glib/gi18n.h>
 
 #include "kw-application.h"
@@ -25,6 +28,11 @@ struct _KwApplication
   KwStore        *store;
   GError         *store_error;
   guint           open_store_source;
+
+  /* KNEEWISE_BENCH: see bench_after_paint_cb() */
+  gboolean        bench_settled;
+  gboolean        bench_first_done;
+  gboolean        bench_store_done;
 };
 
 G_DEFINE_FINAL_TYPE (KwApplication, kw_application, ADW_TYPE_APPLICATION)
@@ -78,6 +86,64 @@ tell_about_moved_aside (KwApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* KNEEWISE_BENCH=first-frame or =settled, for bench/run-startup.py: after
+ * the first frame (or the first frame after the store was opened and the
+ * page shown got its data; with KNEEWISE_BENCH_PAGE=progress, after that
+ * page was opened too) print when it was and what it cost, and quit.
+ * bench/bare-window.c prints the same line at the same moment, so the two
+ * compare like for like. */
+static void
+bench_report (const char *what)
+{
+  struct rusage ru;
+  g_autofree char *status = NULL;
+  const char *hwm = NULL;
+
+  getrusage (RUSAGE_SELF, &ru);
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    hwm = strstr (status, "VmHWM:");
+  printf ("kw-bench %s mono_us=%" G_GINT64_FORMAT " cpu_us=%ld hwm_kb=%ld\n", what,
+          g_get_monotonic_time (),
+          (long) (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000L +
+          ru.ru_utime.tv_usec + ru.ru_stime.tv_usec,
+          hwm != NULL ? strtol (hwm + strlen ("VmHWM:"), NULL, 10) : -1L);
+  fflush (stdout);
+}
+
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  KwApplication *self = user_data;
+
+  if (!self->bench_first_done)
+    {
+      self->bench_first_done = TRUE;
+      bench_report ("first-frame");
+      if (!self->bench_settled)
+        {
+          g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, self);
+          g_application_quit (G_APPLICATION (self));
+          return;
+        }
+    }
+
+  if (self->bench_store_done)
+    {
+      bench_report ("settled");
+      g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, self);
+      g_application_quit (G_APPLICATION (self));
+    }
+}
+
+static void
+bench_window_realize_cb (GtkWidget *window,
+                         gpointer   user_data)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (bench_after_paint_cb), user_data);
+}
+
 /* Runs after the first frame: nothing the window needs to appear waits on
  * the disk. quick_check and migrations happen here. */
 static gboolean
@@ -109,6 +175,17 @@ open_store_cb (gpointer user_data)
         g_warning ("Could not start the reminder service: %s", error->message);
     }
 
+  if (self->bench_settled && (window = get_main_window (self)) != NULL)
+    {
+      const char *page = g_getenv ("KNEEWISE_BENCH_PAGE");
+
+      /* Then "settled" includes opening that page, as a click would. */
+      if (page != NULL && *page != '\0')
+        kw_window_show_page (window, page);
+      self->bench_store_done = TRUE;
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+    }
+
   return G_SOURCE_REMOVE;
 }
 
@@ -120,8 +197,15 @@ kw_application_activate (GApplication *app)
 
   if (window == NULL)
     {
+      const char *bench = g_getenv ("KNEEWISE_BENCH");
+
       window = kw_window_new (GTK_APPLICATION (self), self->settings);
       hand_store_to_window (self, window);
+      if (bench != NULL && *bench != '\0')
+        {
+          self->bench_settled = g_str_equal (bench, "settled");
+          g_signal_connect (window, "realize", G_CALLBACK (bench_window_realize_cb), self);
+        }
     }
 
   gtk_window_present (GTK_WINDOW (window));

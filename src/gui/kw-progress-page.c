@@ -27,6 +27,10 @@ struct _KwProgressPage
   KwStore        *store;
   gulong          changed_id;
   KwPlan         *plan;
+  GPtrArray      *changes;      /* newest first */
+  guint           n_changes_shown;
+  GtkWidget      *changes_group;
+  GtkWidget      *older_button;
   GDate           today;
   gboolean        today_fixed;
   gboolean        ready;        /* the template is built */
@@ -56,9 +60,18 @@ update_today (KwProgressPage *self)
                   g_date_time_get_month (now), g_date_time_get_year (now));
 }
 
+/* Years of daily logs make thousands of changes, and a row costs a few
+ * milliseconds to build and lay out: they come a page at a time, newest
+ * first (see docs/performance.md). */
+#define CHANGES_PER_PAGE 50
+
 static void
 clear_content (KwProgressPage *self)
 {
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
+  self->n_changes_shown = 0;
+  self->changes_group = NULL;
+  self->older_button = NULL;
   kw_box_remove_all (self->content_box);
 }
 
@@ -160,52 +173,78 @@ show_adherence (KwProgressPage *self)
 }
 
 static void
+add_change_row (KwProgressPage *self,
+                KwPlanChange   *change)
+{
+  const char *exercise_id = kw_plan_change_get_exercise_id (change);
+  const KwExercise *exercise = exercise_id ? kw_exercise_lookup (exercise_id) : NULL;
+  const KwDose *before = kw_plan_change_get_before (change);
+  const KwDose *after = kw_plan_change_get_after (change);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  char date[64] = "";
+
+  /* Translators: a date, see strftime(3) */
+  g_date_strftime (date, sizeof date, _("%-d %B"), kw_plan_change_get_date (change));
+  g_string_append (subtitle, date);
+  if (exercise != NULL)
+    {
+      g_string_append (subtitle, " · ");
+      g_string_append (subtitle, kw_exercise_get_name (exercise));
+      if (before != NULL && after != NULL)
+        {
+          g_autofree char *b = kw_dose_to_string (before);
+          g_autofree char *a = kw_dose_to_string (after);
+
+          /* Translators: a dose before and after a change */
+          g_string_append_printf (subtitle, _(": %s → %s"), b, a);
+        }
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->changes_group),
+                             kw_plain_row_new (kw_plan_change_get_reason (change), subtitle->str));
+}
+
+static void
+show_more_changes (KwProgressPage *self)
+{
+  guint end = MIN (self->changes->len, self->n_changes_shown + CHANGES_PER_PAGE);
+
+  for (; self->n_changes_shown < end; self->n_changes_shown++)
+    add_change_row (self, g_ptr_array_index (self->changes, self->n_changes_shown));
+  gtk_widget_set_visible (self->older_button, self->n_changes_shown < self->changes->len);
+}
+
+static void
+on_older_clicked_cb (KwProgressPage *self)
+{
+  show_more_changes (self);
+}
+
+static void
 show_changes (KwProgressPage *self)
 {
-  g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *group = kw_preferences_group_new (_("Changes to Your Plan"),
-                                _("Newest first, each with the reason for it."));
 
-  changes = kw_plan_list_changes (self->store, kw_plan_get_id (self->plan), &error);
-  if (changes == NULL)
+  self->changes_group = kw_preferences_group_new (_("Changes to Your Plan"),
+                                                  _("Newest first, each with the reason for it."));
+  self->changes = kw_plan_list_changes (self->store, kw_plan_get_id (self->plan), &error);
+  if (self->changes == NULL)
     {
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), kw_plain_row_new (error->message, NULL));
-      gtk_box_append (self->content_box, group);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->changes_group),
+                                 kw_plain_row_new (error->message, NULL));
+      gtk_box_append (self->content_box, self->changes_group);
       return;
     }
+  gtk_box_append (self->content_box, self->changes_group);
+
+  self->older_button = gtk_button_new_with_mnemonic (_("Show _Older Changes"));
+  gtk_widget_set_halign (self->older_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->older_button, "pill");
+  g_signal_connect_object (self->older_button, "clicked",
+                           G_CALLBACK (on_older_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->content_box, self->older_button);
 
   /* The core lists them newest first. */
-  for (guint i = 0; i < changes->len; i++)
-    {
-      KwPlanChange *change = g_ptr_array_index (changes, i);
-      const char *exercise_id = kw_plan_change_get_exercise_id (change);
-      const KwExercise *exercise = exercise_id ? kw_exercise_lookup (exercise_id) : NULL;
-      const KwDose *before = kw_plan_change_get_before (change);
-      const KwDose *after = kw_plan_change_get_after (change);
-      g_autoptr(GString) subtitle = g_string_new (NULL);
-      char date[64] = "";
-
-      /* Translators: a date, see strftime(3) */
-      g_date_strftime (date, sizeof date, _("%-d %B"), kw_plan_change_get_date (change));
-      g_string_append (subtitle, date);
-      if (exercise != NULL)
-        {
-          g_string_append (subtitle, " · ");
-          g_string_append (subtitle, kw_exercise_get_name (exercise));
-          if (before != NULL && after != NULL)
-            {
-              g_autofree char *b = kw_dose_to_string (before);
-              g_autofree char *a = kw_dose_to_string (after);
-
-              /* Translators: a dose before and after a change */
-              g_string_append_printf (subtitle, _(": %s → %s"), b, a);
-            }
-        }
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 kw_plain_row_new (kw_plan_change_get_reason (change), subtitle->str));
-    }
-  gtk_box_append (self->content_box, group);
+  show_more_changes (self);
 }
 
 /**
@@ -283,6 +322,7 @@ kw_progress_page_dispose (GObject *object)
   self->ready = FALSE;
   kw_progress_page_set_store (self, NULL);
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kw_progress_page_parent_class)->dispose (object);
 }

@@ -30,6 +30,7 @@ struct _KwWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
+  AdwStatusPage        *welcome_page;
   AdwStatusPage        *error_page;
 };
 
@@ -44,13 +45,66 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Each part of the window is built the first time it is shown, in an
+ * empty AdwBin the template puts in the view stack: only the page shown
+ * first is on the way to the first frame, and a part never opened costs
+ * neither time nor memory, whatever the years of data behind it. */
+static const struct
+{
+  const char *name;
+  GType     (*get_type) (void);
+} page_types[] = {
+  { "assessment", kw_assessment_page_get_type },
+  { "plan", kw_plan_page_get_type },
+  { "today", kw_today_page_get_type },
+  { "return-to-run", kw_return_page_get_type },
+  { "progress", kw_progress_page_get_type },
+};
+
+static void
+ensure_page (KwWindow   *self,
+             const char *name)
+{
+  GtkWidget *slot;
+  GtkWidget *page;
+
+  if (name == NULL || (slot = adw_view_stack_get_child_by_name (self->view_stack, name)) == NULL ||
+      adw_bin_get_child (ADW_BIN (slot)) != NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
+    {
+      if (!g_str_equal (page_types[i].name, name))
+        continue;
+
+      page = g_object_new (page_types[i].get_type (), NULL);
+      if (self->store != NULL &&
+          g_object_class_find_property (G_OBJECT_GET_CLASS (page), "store") != NULL)
+        g_object_set (page, "store", self->store, NULL);
+      adw_bin_set_child (ADW_BIN (slot), page);
+      return;
+    }
+}
+
+static void
+on_visible_page_changed_cb (KwWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "main") == 0)
+    ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+}
+
 static void
 show_main_or_welcome (KwWindow *self)
 {
   gboolean welcomed = self->settings != NULL &&
                       g_settings_get_boolean (self->settings, "welcome-done");
 
+  /* The large icons are SVG: set only when their page shows, they are not
+   * even loaded (with librsvg) on a normal start. */
+  if (!welcomed)
+    adw_status_page_set_icon_name (self->welcome_page, APP_ID);
   gtk_stack_set_visible_child_name (self->main_stack, welcomed ? "main" : "welcome");
+  on_visible_page_changed_cb (self);
 }
 
 static void
@@ -210,16 +264,11 @@ kw_window_class_init (KwWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (KW_TYPE_ASSESSMENT_PAGE);
-  g_type_ensure (KW_TYPE_PLAN_PAGE);
-  g_type_ensure (KW_TYPE_PROGRESS_PAGE);
-  g_type_ensure (KW_TYPE_TODAY_PAGE);
-  g_type_ensure (KW_TYPE_RETURN_PAGE);
-
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "ui/kw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, KwWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, KwWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, KwWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_get_started_clicked_cb);
 
@@ -241,6 +290,9 @@ static void
 kw_window_init (KwWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_page_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -303,9 +355,10 @@ kw_window_set_store (KwWindow *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GtkWidget *child = adw_view_stack_page_get_child (page);
+      GtkWidget *child = adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (page)));
 
-      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
+      /* A part not built yet gets the store when it is (ensure_page()). */
+      if (child != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
         g_object_set (child, "store", store, NULL);
     }
 
@@ -326,6 +379,7 @@ kw_window_show_store_error (KwWindow     *self,
   g_return_if_fail (KW_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
 
+  adw_status_page_set_icon_name (self->error_page, "dialog-warning-symbolic");
   adw_status_page_set_description (self->error_page, error->message);
   gtk_stack_set_visible_child_full (self->main_stack, "error", GTK_STACK_TRANSITION_TYPE_NONE);
 }
