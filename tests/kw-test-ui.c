@@ -380,3 +380,58 @@ kw_test_ui_make_plan (KwStore  *store,
   g_assert_no_error (error);
   return plan;
 }
+
+/* ------------------------------------------------------------------------ */
+/* Real key presses                                                         */
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
+/* Whether kw_test_ui_press_key() can reach the window: an X display and
+ * xdotool (not in the Flatpak build sandbox, for one). */
+gboolean
+kw_test_ui_can_press_keys (void)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  return xdotool != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
+#else
+  return FALSE;
+#endif
+}
+
+/* Presses @key ("Tab", "shift+Tab", "space", "F1": xdotool's names) on the
+ * keyboard of the X server, with @widget's window focused, as a person
+ * would: the event goes through X, GTK's input handling, shortcuts and
+ * focus, none of it simulated. Returns once GTK has handled it. */
+void
+kw_test_ui_press_key (GtkWidget  *widget,
+                      const char *key)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (widget));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  const char *argv[] = { "xdotool", "windowfocus", "--sync", xid,
+                         "key", "--clearmodifiers", key, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_assert_true (kw_test_ui_can_press_keys ());
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                     NULL, NULL, NULL, &err, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("xdotool key %s: %s %s", key, error->message, err != NULL ? err : "");
+
+  /* xdotool has returned, so the X server has the key; a round trip makes
+   * sure it has been sent to us, then GTK handles all that is queued. */
+  gdk_display_sync (gtk_widget_get_display (widget));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  kw_test_ui_iterate (30);
+#else
+  g_assert_not_reached ();
+#endif
+}

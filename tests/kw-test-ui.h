@@ -51,3 +51,10 @@ KwPlan        *kw_test_ui_make_plan            (KwStore    *store,
                                                 GDate      *monday);
 
 G_END_DECLS
+
+/* Real key presses (issue 8: keyboard tests). */
+G_BEGIN_DECLS
+gboolean       kw_test_ui_can_press_keys       (void);
+void           kw_test_ui_press_key            (GtkWidget  *widget,
+                                                const char *key);
+G_END_DECLS
