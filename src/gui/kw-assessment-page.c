@@ -551,6 +551,17 @@ add_patterns (GtkBox       *box,
 
       expander = gtk_expander_new_with_mnemonic (_("_More about it, with sources"));
       gtk_expander_set_child (GTK_EXPANDER (expander), details);
+      /* GTK 4.8 does not name an expander after its label; and there may be
+       * several: say which one. */
+      {
+        /* Translators: the accessible name of a result's expander */
+        g_autofree char *more = g_strdup_printf (_("More about it, with sources: %s"),
+                                                 kw_condition_get_title (condition));
+
+        gtk_accessible_update_property (GTK_ACCESSIBLE (expander),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, more,
+                                        -1);
+      }
       /* The best fit opens with its advice and sources in view. */
       gtk_expander_set_expanded (GTK_EXPANDER (expander),
                                  i == 0 && triage >= KW_TRIAGE_SEE_CLINICIAN);

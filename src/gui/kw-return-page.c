@@ -339,6 +339,8 @@ build_test_inputs (TestRow *t)
   gtk_widget_add_css_class (save, "suggested-action");
   g_signal_connect (save, "clicked", G_CALLBACK (on_save_test_clicked_cb), t);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (save_row), FALSE);
+  /* Only the button is a Tab stop: the row around it has nothing to say. */
+  gtk_widget_set_focusable (save_row, FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (save_row), save);
   adw_expander_row_add_row (t->row, save_row);
 

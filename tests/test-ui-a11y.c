@@ -1,0 +1,348 @@
+/* test-ui-a11y.c: the app by keyboard alone, named for screen readers,
+ * in high contrast and with large text
+ *
+ * Copyright 2026 The Kneewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kw-assessment-page.h"
+#include "kw-help-window.h"
+#include "kw-hold-timer.h"
+#include "kw-interval-timer.h"
+#include "kw-knee-map.h"
+#include "kw-pain-chart.h"
+#include "kw-plan-page.h"
+#include "kw-preferences-window.h"
+#include "kw-progress-page.h"
+#include "kw-test-ui.h"
+#include "kw-today-page.h"
+
+/* ------------------------------------------------------------------------ */
+/* Reading what a screen reader reads                                       */
+
+/* GTK 4.8 has no getter for accessible properties, but its test API checks
+ * them: gtk_test_accessible_check_property() returns the actual value when
+ * it differs from the one given, so asking for "" reads it. */
+static char *
+accessible_property (GtkWidget            *widget,
+                     GtkAccessibleProperty property)
+{
+  char *value;
+
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), property))
+    return NULL;
+  value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property, "");
+  return value != NULL ? value : g_strdup ("");
+}
+
+/* The name GTK gives a screen reader comes from the label property or the
+ * widgets it is labelled by (a button's own label, a row's title). For a
+ * label property, returns it without mnemonic underscores; for a relation,
+ * the text the widget shows. NULL: it has no name. */
+static char *
+accessible_name (GtkWidget *widget)
+{
+  g_autofree char *label = NULL;
+
+  /* The text inside an entry or a spin button takes the focus for it, and
+   * the control around it carries the name. */
+  if (GTK_IS_TEXT (widget))
+    {
+      GtkWidget *editable = gtk_widget_get_ancestor (gtk_widget_get_parent (widget),
+                                                     GTK_TYPE_EDITABLE);
+
+      if (editable != NULL)
+        widget = editable;
+    }
+  label = accessible_property (widget, GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  if (label != NULL && *label != '\0')
+    {
+      GString *plain = g_string_new (label);
+
+      g_string_replace (plain, "_", "", 0);
+      return g_string_free (plain, FALSE);
+    }
+  if (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    {
+      g_autofree char *text = kw_test_ui_collect_text (widget);
+
+      /* Labelled by a widget outside it (a row's title, a scale's question). */
+      if (*text == '\0')
+        return g_strdup ("(labelled by another widget)");
+      text[strcspn (text, "\n")] = '\0';
+      return g_steal_pointer (&text);
+    }
+  return NULL;
+}
+
+static char *
+describe (GtkWidget *widget)
+{
+  g_autofree char *text = kw_test_ui_collect_text (widget);
+
+  g_strdelimit (text, "\n", '|');
+  return g_strdup_printf ("%s “%s” (tooltip “%s”) in %s", G_OBJECT_TYPE_NAME (widget), text,
+                          gtk_widget_get_tooltip_text (widget),
+                          G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+}
+
+/* ------------------------------------------------------------------------ */
+/* The focus chain                                                          */
+
+/* Every widget Tab reaches from nothing focused, in order: GTK's own focus
+ * movement, which the Tab key runs (kw_test_ui_press_key() drives the real
+ * key in the keyboard test). */
+static GPtrArray *
+focus_chain (GtkWindow *window)
+{
+  GPtrArray *chain = g_ptr_array_new ();
+
+  gtk_window_set_focus (window, NULL);
+  for (guint i = 0; i < 400; i++)
+    {
+      GtkWidget *focus;
+
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        break;    /* past the last one */
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      if (chain->len > 0 && focus == g_ptr_array_index (chain, 0))
+        break;
+      if (g_ptr_array_find (chain, focus, NULL))
+        g_error ("Tab goes round in a loop at %s", describe (focus));
+      g_ptr_array_add (chain, focus);
+    }
+  g_assert_cmpuint (chain->len, <, 400);
+  return chain;
+}
+
+/* Controls a person operates. Rows of a boxed list are focusable too, to
+ * be read; they are in the chain and named, but only activatable ones are
+ * controls. */
+static gboolean
+is_control (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget))
+    return gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget)) &&
+           !ADW_IS_ACTION_ROW (widget);   /* its activatable widget is the control */
+  return GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_SWITCH (widget) ||
+         GTK_IS_RANGE (widget) || GTK_IS_EDITABLE (widget) || GTK_IS_DROP_DOWN (widget) ||
+         GTK_IS_MENU_BUTTON (widget) || KW_IS_KNEE_MAP (widget);
+}
+
+static gboolean
+chain_reaches (GPtrArray *chain,
+               GtkWidget *widget)
+{
+  for (guint i = 0; i < chain->len; i++)
+    {
+      GtkWidget *focus = g_ptr_array_index (chain, i);
+
+      /* A spin button's text, a menu button's inner button, a region of
+       * the knee map: the focus is inside the control. */
+      if (focus == widget || gtk_widget_is_ancestor (focus, widget))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+check_controls_reached (GtkWidget *widget,
+                        GPtrArray *chain,
+                        guint     *n_controls)
+{
+  /* The title bar's close button is not a Tab stop in GTK; Ctrl+W, Alt+F4
+   * and Escape (in dialogs) close windows from the keyboard. Scroll bars
+   * follow the focus, and Page Up/Down. */
+  if (!gtk_widget_is_drawable (widget) || GTK_IS_WINDOW_CONTROLS (widget) ||
+      GTK_IS_SCROLLBAR (widget))
+    return;
+
+  if (is_control (widget) && gtk_widget_is_sensitive (widget))
+    {
+      if (!chain_reaches (chain, widget))
+        g_error ("Tab never reaches %s", describe (widget));
+      (*n_controls)++;
+      /* The knee map is one Tab stop; its regions are reached with the
+       * arrow keys (see test_keyboard_assessment). */
+      if (KW_IS_KNEE_MAP (widget) || GTK_IS_EDITABLE (widget) || GTK_IS_MENU_BUTTON (widget))
+        return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_controls_reached (child, chain, n_controls);
+}
+
+/* Tab reaches every control shown in @window, and everything it reaches is
+ * on screen and has a name. Returns how many controls. */
+static guint
+check_keyboard_and_names (GtkWindow  *window,
+                          const char *where)
+{
+  g_autoptr(GPtrArray) chain = focus_chain (window);
+  guint n_controls = 0;
+
+  g_assert_cmpuint (chain->len, >, 0);
+  for (guint i = 0; i < chain->len; i++)
+    {
+      GtkWidget *focus = g_ptr_array_index (chain, i);
+      g_autofree char *name = accessible_name (focus);
+
+      if (!gtk_widget_is_drawable (focus))
+        g_error ("%s: Tab reaches %s, which is not shown", where, describe (focus));
+      /* GTK makes a scrolled window a Tab stop when nothing in it takes
+       * the focus, so the keyboard can scroll it; it is read by its
+       * content. */
+      if (name == NULL && !GTK_IS_SCROLLED_WINDOW (focus))
+        g_error ("%s: %s has no accessible name", where, describe (focus));
+    }
+  check_controls_reached (GTK_WIDGET (window), chain, &n_controls);
+  g_test_message ("%s: %u stops, %u controls, all reachable and named", where, chain->len,
+                  n_controls);
+  return n_controls;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Every page, with a plan under way                                        */
+
+static KwPlan *
+make_plan_with_logs (KwStore *store,
+                     GDate   *today)
+{
+  GDate monday;
+  KwPlan *plan = kw_test_ui_make_plan (store, KW_TRIAGE_REST_AND_REHAB, &monday);
+  const int pain[] = { 5, 4, 4, 3, 2 };
+  guint n = 0;
+
+  for (guint i = 0; i < 14 && n < G_N_ELEMENTS (pain); i++)
+    {
+      GDate date = monday;
+      g_autoptr(KwPlanDay) day = NULL;
+      g_autoptr(KwPainLog) log = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_date_add_days (&date, i);
+      day = kw_plan_get_day (plan, &date);
+      if (kw_plan_day_is_rest (day))
+        continue;
+      log = kw_pain_log_new (&date, KW_SESSION_DONE, pain[n++]);
+      g_assert_true (kw_plan_log_session (plan, store, log, &date, NULL, &error));
+      g_assert_no_error (error);
+      *today = date;
+    }
+  /* Today is the next training day: its exercises, timers and check-in. */
+  do
+    {
+      g_autoptr(KwPlanDay) day = NULL;
+
+      g_date_add_days (today, 1);
+      day = kw_plan_get_day (plan, today);
+      if (!kw_plan_day_is_rest (day) && kw_plan_day_get_n_items (day) > 0)
+        break;
+    }
+  while (TRUE);
+  return plan;
+}
+
+static void
+pages_scenario (KwApplication *app,
+                KwWindow      *window,
+                gpointer       data)
+{
+  static const char *pages[] = { "assessment", "plan", "today", "return-to-run", "progress" };
+  KwStore *store = kw_window_get_store (window);
+  g_autoptr(KwPlan) plan = NULL;
+  KwAssessmentPage *assessment;
+  GDate today;
+
+  plan = make_plan_with_logs (store, &today);
+  /* The plan, today and progress pages on a training day of the plan. */
+  kw_plan_page_set_today (KW_PLAN_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
+                                                                       KW_TYPE_PLAN_PAGE)),
+                          &today);
+  kw_today_page_set_today (KW_TODAY_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
+                                                                         KW_TYPE_TODAY_PAGE)),
+                           &today);
+  kw_progress_page_set_today (KW_PROGRESS_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
+                                                                               KW_TYPE_PROGRESS_PAGE)),
+                              &today);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      kw_window_show_page (window, pages[i]);
+      kw_test_ui_iterate (50);
+      g_assert_cmpuint (check_keyboard_and_names (GTK_WINDOW (window), pages[i]), >, 1);
+    }
+
+  /* Each step of the assessment, and its result. */
+  kw_window_show_page (window, "assessment");
+  assessment = KW_ASSESSMENT_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
+                                                                  KW_TYPE_ASSESSMENT_PAGE));
+  kw_assessment_page_start (assessment);
+  kw_knee_map_set_selected (kw_assessment_page_get_knee_map (assessment), "front", TRUE);
+  while (g_strcmp0 (kw_assessment_page_get_view (assessment), "result") != 0)
+    {
+      g_autofree char *where = g_strdup_printf ("assessment step “%s”",
+                                                kw_assessment_page_get_step (assessment));
+
+      kw_test_ui_iterate (20);
+      check_keyboard_and_names (GTK_WINDOW (window), where);
+      if (kw_test_ui_find_button (GTK_WIDGET (assessment), "See Result") != NULL)
+        kw_test_ui_click (GTK_WIDGET (assessment), "See Result");
+      else
+        kw_test_ui_click (GTK_WIDGET (assessment), "Next");
+    }
+  kw_test_ui_iterate (50);
+  check_keyboard_and_names (GTK_WINDOW (window), "assessment result");
+
+  /* Preferences. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  {
+    GtkWindow *prefs = kw_test_ui_find_toplevel (KW_TYPE_PREFERENCES_WINDOW);
+
+    g_assert_nonnull (prefs);
+    kw_test_ui_iterate (50);
+    check_keyboard_and_names (prefs, "preferences");
+    gtk_window_destroy (prefs);
+  }
+
+  /* The guide. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
+  {
+    GtkWindow *help = kw_test_ui_find_toplevel (KW_TYPE_HELP_WINDOW);
+
+    g_assert_nonnull (help);
+    kw_test_ui_iterate (50);
+    check_keyboard_and_names (help, "help");
+    gtk_window_destroy (help);
+  }
+}
+
+static void
+test_every_page_reachable_and_named (void)
+{
+  kw_test_ui_skip_welcome ();
+  kw_test_ui_run (pages_scenario, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* GTK's test accessibility backend keeps every accessible property so
+   * the tests can read them, and needs no accessibility bus. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  kw_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/ui/a11y/every-page-reachable-and-named", test_every_page_reachable_and_named);
+
+  return g_test_run ();
+}
