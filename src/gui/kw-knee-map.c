@@ -616,6 +616,11 @@ kw_knee_map_init (KwKneeMap *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       -1);
+      /* GTK 4.8 leaves the state undefined until the first toggle: a
+       * screen reader should hear "not pressed" from the start. */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (button),
+                                   GTK_ACCESSIBLE_STATE_PRESSED, GTK_ACCESSIBLE_TRISTATE_FALSE,
+                                   -1);
       g_object_set_data (G_OBJECT (button), "kw-region", GUINT_TO_POINTER (i));
       g_signal_connect (button, "toggled", G_CALLBACK (on_button_toggled_cb), self);
       g_signal_connect (button, "state-flags-changed",
