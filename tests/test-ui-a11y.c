@@ -252,15 +252,14 @@ make_plan_with_logs (KwStore *store,
   return plan;
 }
 
+static const char *pages[] = { "assessment", "plan", "today", "return-to-run", "progress" };
+
+/* A plan under way, and every page on its next training day. */
 static void
-pages_scenario (KwApplication *app,
-                KwWindow      *window,
-                gpointer       data)
+set_up_pages (KwWindow *window)
 {
-  static const char *pages[] = { "assessment", "plan", "today", "return-to-run", "progress" };
   KwStore *store = kw_window_get_store (window);
   g_autoptr(KwPlan) plan = NULL;
-  KwAssessmentPage *assessment;
   GDate today;
 
   plan = make_plan_with_logs (store, &today);
@@ -274,7 +273,16 @@ pages_scenario (KwApplication *app,
   kw_progress_page_set_today (KW_PROGRESS_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
                                                                                KW_TYPE_PROGRESS_PAGE)),
                               &today);
+}
 
+static void
+pages_scenario (KwApplication *app,
+                KwWindow      *window,
+                gpointer       data)
+{
+  KwAssessmentPage *assessment;
+
+  set_up_pages (window);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       kw_window_show_page (window, pages[i]);
@@ -481,17 +489,125 @@ test_keyboard_assessment (void)
   kw_test_ui_run (keyboard_scenario, NULL);
 }
 
+/* ------------------------------------------------------------------------ */
+/* High contrast and large text                                             */
+
+static char *system_data_dirs;
+
+static gboolean
+fits_on_screen (GtkWidget *window)
+{
+  int min_w, min_h;
+
+  gtk_widget_measure (window, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
+  gtk_widget_measure (window, GTK_ORIENTATION_VERTICAL, min_w, &min_h, NULL, NULL, NULL);
+  g_test_message ("smallest window: %d × %d", min_w, min_h);
+  /* The smallest laptop screen GNOME supports, less its top bar. */
+  return min_w <= 1280 && min_h <= 720;
+}
+
+static void
+contrast_scenario (KwApplication *app,
+                   KwWindow      *window,
+                   gpointer       data)
+{
+  GtkWidget *win = GTK_WIDGET (window);
+  KwAssessmentPage *assessment;
+  KwKneeMap *map;
+  int dpi = 0;
+
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi, NULL);
+  g_assert_cmpint (dpi, ==, 144 * 1024);
+  g_assert_true (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+
+  set_up_pages (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("large-hc-%s", pages[i]);
+
+      kw_window_show_page (window, pages[i]);
+      kw_test_ui_iterate (50);
+      g_assert_true (fits_on_screen (win));
+      kw_test_ui_screenshot (win, name);
+    }
+
+  /* The knee map with a region marked and another in focus. */
+  kw_window_show_page (window, "assessment");
+  assessment = KW_ASSESSMENT_PAGE (kw_test_ui_find_child_of_type (win, KW_TYPE_ASSESSMENT_PAGE));
+  kw_assessment_page_start (assessment);
+  map = kw_assessment_page_get_knee_map (assessment);
+  kw_knee_map_set_selected (map, "outside", TRUE);
+  kw_knee_map_set_selected (map, "whole", TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (map));
+  kw_knee_map_move_focus (map, 1);
+  gtk_widget_activate_action (win, "win.show-page", "s", "assessment");  /* keep focus visible */
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  kw_test_ui_iterate (50);
+  g_assert_true (fits_on_screen (win));
+  kw_test_ui_screenshot (win, "large-hc-knee-map");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
+  {
+    GtkWindow *help = kw_test_ui_find_toplevel (KW_TYPE_HELP_WINDOW);
+
+    kw_help_window_show_topic (KW_HELP_WINDOW (help), "data");
+    kw_test_ui_iterate (50);
+    g_assert_true (fits_on_screen (GTK_WIDGET (help)));
+    kw_test_ui_screenshot (GTK_WIDGET (help), "large-hc-help");
+    gtk_window_destroy (help);
+  }
+}
+
+/* With high contrast on (libadwaita's debug switch, read once at start:
+ * hence a process of its own) and text at 1.5×, as GNOME's Large Text
+ * sets it, every page still fits a laptop screen. With
+ * KW_TEST_SCREENSHOT_DIR set, the pages are saved to look at. */
+static void
+test_high_contrast_large_text (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 144 * 1024, NULL);
+      kw_test_ui_skip_welcome ();
+      kw_test_ui_run (contrast_scenario, NULL);
+      return;
+    }
+
+  {
+    g_autofree char *isolated = g_strdup (g_getenv ("XDG_DATA_DIRS"));
+
+    /* The child isolates its folders itself, after kw_test_ui_init() has
+     * read the system's MIME data: give it the real ones to read. */
+    if (system_data_dirs != NULL)
+      g_setenv ("XDG_DATA_DIRS", system_data_dirs, TRUE);
+    else
+      g_unsetenv ("XDG_DATA_DIRS");
+    g_setenv ("ADW_DEBUG_HIGH_CONTRAST", "1", TRUE);
+    g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+    g_unsetenv ("ADW_DEBUG_HIGH_CONTRAST");
+    g_setenv ("XDG_DATA_DIRS", isolated, TRUE);
+    g_test_trap_assert_passed ();
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   /* GTK's test accessibility backend keeps every accessible property so
    * the tests can read them, and needs no accessibility bus. */
   g_setenv ("GTK_A11Y", "test", TRUE);
+  system_data_dirs = g_strdup (g_getenv ("XDG_DATA_DIRS"));
   kw_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/a11y/keyboard-assessment", test_keyboard_assessment);
   g_test_add_func ("/ui/a11y/every-page-reachable-and-named", test_every_page_reachable_and_named);
+  g_test_add_func ("/ui/a11y/high-contrast-large-text", test_high_contrast_large_text);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_free (system_data_dirs);
+  return status;
 }

@@ -248,15 +248,29 @@ path_leg (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* How much larger than usual the text is (GNOME's Large Text makes it 1.5):
+ * the map grows by as much, so a person who needs large text also gets a
+ * larger drawing to aim at. */
+static double
+text_scale (GtkWidget *widget)
+{
+  double dpi = pango_cairo_context_get_resolution (gtk_widget_get_pango_context (widget));
+
+  return dpi > 96.0 ? dpi / 96.0 : 1.0;
+}
+
+/* Draws @text with its point (@xalign, @yalign) at @x, @y. */
 static void
-draw_text (cairo_t    *cr,
-           GtkWidget  *widget,
-           const char *text,
-           double      x,
-           double      y,
-           gboolean    bold,
-           double      alpha,
-           const GdkRGBA *fg)
+draw_text_aligned (cairo_t       *cr,
+                   GtkWidget     *widget,
+                   const char    *text,
+                   double         x,
+                   double         y,
+                   double         xalign,
+                   double         yalign,
+                   gboolean       bold,
+                   double         alpha,
+                   const GdkRGBA *fg)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
   PangoFontDescription *font = pango_font_description_from_string (bold ? "Sans Bold 11"
@@ -265,11 +279,24 @@ draw_text (cairo_t    *cr,
 
   pango_layout_set_font_description (layout, font);
   pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, x - w / 2.0, y - h / 2.0);
+  cairo_move_to (cr, x - w * xalign, y - h * yalign);
   cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, alpha);
   pango_cairo_show_layout (cr, layout);
   pango_font_description_free (font);
   g_object_unref (layout);
+}
+
+static void
+draw_text (cairo_t       *cr,
+           GtkWidget     *widget,
+           const char    *text,
+           double         x,
+           double         y,
+           gboolean       bold,
+           double         alpha,
+           const GdkRGBA *fg)
+{
+  draw_text_aligned (cr, widget, text, x, y, 0.5, 0.5, bold, alpha, fg);
 }
 
 static void
@@ -327,8 +354,13 @@ kw_knee_map_snapshot (GtkWidget   *widget,
       draw_text (cr, widget, v == 0 ? _("Front") : _("Back"), cx, 8, TRUE, 0.9, &fg);
       /* Right leg: from the front the outside is on the viewer's left,
        * from behind on the right. */
-      draw_text (cr, widget, _("outside"), v == 0 ? cx - 84 : cx + 84, 100, FALSE, 0.6, &fg);
-      draw_text (cr, widget, _("inside"), v == 0 ? cx + 84 : cx - 84, 100, FALSE, 0.6, &fg);
+      /* Set against the leg's edge, growing away from it, so large text
+       * stays inside the drawing; the back view's at the calf, so the two
+       * "inside" between the legs never meet. */
+      draw_text_aligned (cr, widget, _("outside"), v == 0 ? cx - 64 : cx + 64, v == 0 ? 100 : 250,
+                         v == 0 ? 1.0 : 0.0, 0.5, FALSE, 0.6, &fg);
+      draw_text_aligned (cr, widget, _("inside"), v == 0 ? cx + 64 : cx - 64, v == 0 ? 100 : 250,
+                         v == 0 ? 0.0 : 1.0, 0.5, FALSE, 0.6, &fg);
     }
 
   /* The kneecap and the joint lines, drawn lightly for orientation.
@@ -399,7 +431,10 @@ kw_knee_map_snapshot (GtkWidget   *widget,
     int shown = hovered >= 0 ? hovered : focused;
 
     if (shown >= 0 && shown != (int) N_REGIONS - 1)
-      draw_text (cr, widget, region_label (shown), DESIGN_W / 2, 318, TRUE, 1.0, &fg);
+      /* Just above the "whole knee" pill, however tall the text. */
+      draw_text_aligned (cr, widget, region_label (shown), DESIGN_W / 2,
+                         regions[N_REGIONS - 1].cy - regions[N_REGIONS - 1].ry - 2, 0.5, 1.0,
+                         TRUE, 1.0, &fg);
   }
 
   cairo_destroy (cr);
@@ -419,15 +454,17 @@ kw_knee_map_measure (GtkWidget      *widget,
                      int            *minimum_baseline,
                      int            *natural_baseline)
 {
+  double scale = text_scale (widget);
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 300;
-      *natural = (int) DESIGN_W;
+      *minimum = (int) (300 * scale);
+      *natural = (int) (DESIGN_W * scale);
     }
   else
     {
-      *minimum = (int) (DESIGN_H * 300 / DESIGN_W);
-      *natural = (int) DESIGN_H;
+      *minimum = (int) (DESIGN_H * 300 / DESIGN_W * scale);
+      *natural = (int) (DESIGN_H * scale);
     }
 }
 
