@@ -15,6 +15,7 @@
 #include "kw-interval-timer.h"
 #include "kw-knee-map.h"
 #include "kw-pain-chart.h"
+#include "kw-pain-scale.h"
 #include "kw-plan-page.h"
 #include "kw-preferences-window.h"
 #include "kw-progress-page.h"
@@ -490,6 +491,89 @@ test_keyboard_assessment (void)
 }
 
 /* ------------------------------------------------------------------------ */
+/* What the drawn widgets say                                               */
+
+static void
+assert_description (GtkWidget  *widget,
+                    const char *expected)
+{
+  g_autofree char *description = accessible_property (widget,
+                                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+
+  g_assert_cmpstr (description, ==, expected);
+}
+
+/* The timers, the chart and the pain scale in words, for people who
+ * cannot see them. */
+static void
+test_descriptions (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *hold = kw_hold_timer_new (30, 60, 5);
+  GtkWidget *walk_run = kw_interval_timer_new ();
+  GtkWidget *chart = kw_pain_chart_new ();
+  GtkWidget *scale = kw_pain_scale_new ("Worst pain during the session");
+  GtkWidget *range;
+  KwPainChartPoint points[5];
+  const int pain[] = { 6, 5, 4, 3, 2 };
+  g_autofree char *label = NULL;
+
+  gtk_box_append (GTK_BOX (box), hold);
+  gtk_box_append (GTK_BOX (box), walk_run);
+  gtk_box_append (GTK_BOX (box), chart);
+  gtk_box_append (GTK_BOX (box), scale);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* The hold timer: what it will do, then where it is. */
+  gtk_test_accessible_assert_property (hold, GTK_ACCESSIBLE_PROPERTY_LABEL, "Hold timer");
+  kw_hold_timer_configure (KW_HOLD_TIMER (hold), 3, 30, 60, 5);
+  assert_description (hold, "Ready. 5 holds of 30 s, 60 s rest");
+  kw_hold_timer_set_manual_clock (KW_HOLD_TIMER (hold), TRUE);
+  kw_hold_timer_start (KW_HOLD_TIMER (hold));
+  kw_hold_timer_advance (KW_HOLD_TIMER (hold), 3000 + 2000);
+  assert_description (hold, "Hold: 28 seconds left. Hold 1 of 5.");
+  kw_hold_timer_pause (KW_HOLD_TIMER (hold));
+  assert_description (hold, "Hold: 28 seconds left. Hold 1 of 5. Paused");
+
+  /* The walk-run timer: what to do now, for how long, where in the
+   * session (level 1: a 5-minute warm-up walk, 35 minutes in all). */
+  gtk_test_accessible_assert_property (walk_run, GTK_ACCESSIBLE_PROPERTY_LABEL, "Walk-run timer");
+  g_assert_cmpstr (kw_interval_timer_get_cue (KW_INTERVAL_TIMER (walk_run)), ==, "Warm up");
+  assert_description (walk_run, "Warm up, 5:00 left. 0:00 of 35:00. Not started");
+  kw_interval_timer_set_elapsed (KW_INTERVAL_TIMER (walk_run), 60);
+  assert_description (walk_run, "Warm up, 4:00 left. 1:00 of 35:00. Paused");
+
+  /* The chart: four weeks of pain, from 6 to 2. */
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_date_clear (&points[i].date, 1);
+      g_date_set_dmy (&points[i].date, 2, G_DATE_NOVEMBER, 2026);
+      g_date_add_days (&points[i].date, 7 * i);
+      points[i].during = pain[i];
+      points[i].next_morning = -1;
+    }
+  kw_pain_chart_set_points (KW_PAIN_CHART (chart), points, G_N_ELEMENTS (points));
+  gtk_test_accessible_assert_role (chart, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_LABEL, "Pain over time");
+  assert_description (chart, "Pain during exercise: 6/10 on 2 November, 2/10 on 30 November, "
+                             "going down (5 check-ins).");
+
+  /* The pain scale reads its number with its word, and says what its ends
+   * mean. */
+  range = kw_test_ui_find_child_of_type (scale, GTK_TYPE_SCALE);
+  kw_pain_scale_set_value (KW_PAIN_SCALE (scale), 2);
+  gtk_test_accessible_assert_property (range, GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, "2/10, mild");
+  label = accessible_property (range, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  kw_test_ui_assert_contains (label, "From 0, no pain, to 10, the worst pain imaginable.");
+  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (range),
+                                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ------------------------------------------------------------------------ */
 /* High contrast and large text                                             */
 
 static char *system_data_dirs;
@@ -605,6 +689,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/a11y/keyboard-assessment", test_keyboard_assessment);
   g_test_add_func ("/ui/a11y/every-page-reachable-and-named", test_every_page_reachable_and_named);
+  g_test_add_func ("/ui/a11y/descriptions", test_descriptions);
   g_test_add_func ("/ui/a11y/high-contrast-large-text", test_high_contrast_large_text);
 
   status = g_test_run ();

@@ -183,12 +183,17 @@ update_display (KwHoldTimer *self)
       {
         guint left = kw_hold_cycle_get_remaining_seconds (&self->cycle);
 
-        /* Translators: the hold timer's state for screen readers, e.g.
-         * "Hold: 12 seconds left. Hold 2 of 5. Paused" */
-        state = g_strdup_printf (ngettext ("%s: %u second left. %s.%s", "%s: %u seconds left. %s.%s",
-                                           left),
-                                 phase_text (phase), left, set_text,
-                                 self->running ? "" : _(" Paused"));
+        if (self->running)
+          /* Translators: the hold timer's state for screen readers, e.g.
+           * "Hold: 12 seconds left. Hold 2 of 5." */
+          state = g_strdup_printf (ngettext ("%s: %u second left. %s.",
+                                             "%s: %u seconds left. %s.", left),
+                                   phase_text (phase), left, set_text);
+        else
+          /* Translators: the same, while paused */
+          state = g_strdup_printf (ngettext ("%s: %u second left. %s. Paused",
+                                             "%s: %u seconds left. %s. Paused", left),
+                                   phase_text (phase), left, set_text);
       }
     gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, state,

@@ -179,12 +179,19 @@ update_display (KwIntervalTimer *self)
 
     if (self->finished)
       state = g_strdup (_("Done."));
-    else
+    else if (running)
       /* Translators: the walk-run timer for screen readers, e.g.
-       * "Run, 3:12 left. 12:30 of 35:00. Paused" */
-      state = g_strdup_printf (_("%s, %s left. %s.%s"),
-                               gtk_label_get_label (self->cue_label), left_text, of_text,
-                               running ? "" : self->elapsed_us > 0 ? _(" Paused") : _(" Not started"));
+       * "Run, 3:12 left. 12:30 of 35:00." */
+      state = g_strdup_printf (_("%s, %s left. %s."),
+                               gtk_label_get_label (self->cue_label), left_text, of_text);
+    else if (self->elapsed_us > 0)
+      /* Translators: the same, while paused */
+      state = g_strdup_printf (_("%s, %s left. %s. Paused"),
+                               gtk_label_get_label (self->cue_label), left_text, of_text);
+    else
+      /* Translators: the same, before it starts */
+      state = g_strdup_printf (_("%s, %s left. %s. Not started"),
+                               gtk_label_get_label (self->cue_label), left_text, of_text);
     gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, state,
                                     -1);
