@@ -20,6 +20,7 @@
 #include "kw-pain-scale.h"
 #include "kw-plan-page.h"
 #include "kw-preferences-window.h"
+#include "kw-reminder-preferences-page.h"
 #include "kw-progress-page.h"
 #include "kw-test-ui.h"
 #include "kw-today-page.h"
@@ -164,6 +165,11 @@ pages_scenario (KwApplication *app,
     g_assert_nonnull (prefs);
     kw_test_ui_iterate (50);
     check_keyboard_and_names (prefs, "preferences");
+    adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs),
+                                             ADW_PREFERENCES_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (prefs),
+                                                                                                  KW_TYPE_REMINDER_PREFERENCES_PAGE)));
+    kw_test_ui_iterate (50);
+    check_keyboard_and_names (prefs, "preferences, reminders");
     gtk_window_destroy (prefs);
   }
 

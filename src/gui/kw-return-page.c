@@ -597,6 +597,11 @@ update_load_guard (KwReturnPage *self)
   adw_action_row_set_subtitle (self->load_guard_row, check.reason);
   gtk_image_set_from_icon_name (self->load_guard_icon,
                                 check.warn ? "dialog-warning-symbolic" : "object-select-symbolic");
+  /* The icon says warning or fine: say it in words too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->load_guard_icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  check.warn ? _("Warning") : _("Fine"),
+                                  -1);
   if (check.warn)
     gtk_widget_add_css_class (GTK_WIDGET (self->load_guard_row), "kw-load-warning");
   else
