@@ -121,6 +121,14 @@ check_keyboard_and_names (GtkWindow  *window,
 
 static const char *pages[] = { "assessment", "plan", "today", "return-to-run", "progress" };
 
+static gboolean
+spin_is_shown (gpointer row)
+{
+  GtkWidget *spin = kw_test_ui_find_child_of_type (row, GTK_TYPE_SPIN_BUTTON);
+
+  return spin != NULL && gtk_widget_is_drawable (spin);
+}
+
 static void
 pages_scenario (KwApplication *app,
                 KwWindow      *window,
@@ -135,6 +143,20 @@ pages_scenario (KwApplication *app,
       kw_test_ui_iterate (50);
       g_assert_cmpuint (check_keyboard_and_names (GTK_WINDOW (window), pages[i]), >, 1);
     }
+
+  /* The readiness tests, one opened: a switch, a number, a choice each. */
+  kw_window_show_page (window, "return-to-run");
+  kw_test_ui_click (GTK_WIDGET (window), "Start the Tests");
+  {
+    AdwExpanderRow *test = ADW_EXPANDER_ROW (kw_test_ui_find_visible_of_type (GTK_WIDGET (window),
+                                                                              ADW_TYPE_EXPANDER_ROW));
+
+    g_assert_nonnull (test);
+    adw_expander_row_set_expanded (test, TRUE);
+    /* Once it has opened. */
+    g_assert_true (kw_test_ui_wait_for (spin_is_shown, test, 5000));
+    check_keyboard_and_names (GTK_WINDOW (window), "readiness tests");
+  }
 
   /* Each step of the assessment, and its result. */
   kw_window_show_page (window, "assessment");

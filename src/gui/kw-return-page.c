@@ -320,6 +320,9 @@ build_test_inputs (TestRow *t)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (pain_row),
                                  _("Worst pain while doing it (0–10)"));
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  /* A spin button in a row is not named after the row's title. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Worst pain while doing it (0–10)"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (pain_row), spin);
   t->pain_spin = GTK_SPIN_BUTTON (spin);
   adw_expander_row_add_row (t->row, pain_row);
