@@ -47,6 +47,13 @@ topic_is_reminders (gpointer help)
   return g_strcmp0 (kw_help_window_get_topic (help), "reminders") == 0;
 }
 
+static gboolean
+leaflet_is_folded (gpointer help)
+{
+  return adw_leaflet_get_folded (ADW_LEAFLET (kw_test_ui_find_child_of_type (help,
+                                                                             ADW_TYPE_LEAFLET)));
+}
+
 static void
 help_scenario (KwApplication *app,
                KwWindow      *window,
@@ -113,6 +120,34 @@ help_scenario (KwApplication *app,
   for (guint t = 0; t < G_N_ELEMENTS (expected); t++)
     g_assert_cmpint (gtk_widget_get_child_visible (GTK_WIDGET (gtk_list_box_get_row_at_index (list, (int) t))),
                      ==, g_str_equal (expected[t].topic, "reminders"));
+
+  /* On a narrow window the topics fold away: choosing one shows it, and
+   * “Back to Topics” returns to the list. */
+  gtk_editable_set_text (GTK_EDITABLE (kw_test_ui_find_child_of_type (GTK_WIDGET (help),
+                                                                      GTK_TYPE_SEARCH_ENTRY)),
+                         "");
+  gtk_window_set_default_size (GTK_WINDOW (help), 360, 500);
+  g_assert_true (kw_test_ui_wait_for (leaflet_is_folded, help, 5000));
+  {
+    AdwLeaflet *leaflet = ADW_LEAFLET (kw_test_ui_find_child_of_type (GTK_WIDGET (help),
+                                                                      ADW_TYPE_LEAFLET));
+    GtkWidget *back = kw_test_ui_find_by_tooltip (GTK_WIDGET (help), "Back to Topics");
+
+    g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 4));
+    kw_test_ui_iterate (20);
+    g_assert_cmpstr (kw_help_window_get_topic (help), ==, "printing");
+    g_assert_true (gtk_widget_is_ancestor (shown_topic (help),
+                                           adw_leaflet_get_visible_child (leaflet)));
+    g_assert_true (gtk_widget_get_visible (back));
+    g_signal_emit_by_name (back, "clicked");
+    kw_test_ui_iterate (20);
+    g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (list),
+                                           adw_leaflet_get_visible_child (leaflet)));
+  }
+  gtk_window_set_default_size (GTK_WINDOW (help), 760, 560);
+  gtk_editable_set_text (GTK_EDITABLE (kw_test_ui_find_child_of_type (GTK_WIDGET (help),
+                                                                      GTK_TYPE_SEARCH_ENTRY)),
+                         "snooze");
 
   /* Escape clears the search, then closes the guide. */
   if (kw_test_ui_can_press_keys ())

@@ -86,6 +86,7 @@ struct _KwHelpWindow
   AdwWindow       parent_instance;
 
   AdwLeaflet     *leaflet;
+  GtkWidget      *sidebar;
   GtkWidget      *content;
   GtkSearchEntry *search_entry;
   GtkListBox     *topic_list;
@@ -269,10 +270,19 @@ on_stop_search_cb (KwHelpWindow *self)
     gtk_window_close (GTK_WINDOW (self));
 }
 
+static gboolean
+escape_cb (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  on_stop_search_cb (KW_HELP_WINDOW (widget));
+  return TRUE;
+}
+
 static void
 on_back_clicked_cb (KwHelpWindow *self)
 {
-  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_first_child (GTK_WIDGET (self->leaflet)));
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
 }
 
 static void
@@ -298,6 +308,7 @@ kw_help_window_class_init (KwHelpWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kneewise/Kneewise/ui/kw-help-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KwHelpWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, KwHelpWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KwHelpWindow, content);
   gtk_widget_class_bind_template_child (widget_class, KwHelpWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KwHelpWindow, topic_list);
@@ -305,7 +316,7 @@ kw_help_window_class_init (KwHelpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KwHelpWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, KwHelpWindow, back_button);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_cb, NULL);
 }
 
 static void
