@@ -56,6 +56,45 @@ extra = set(manifest.get("finish-args", [])) - allowed
 if extra:
     errors.append(f"finish-args beyond the minimum: {sorted(extra)}")
 
+# Flathub: every downloaded source pinned (git: tag and commit; archive:
+# sha256); the app itself is a local directory so it builds offline.
+for module in manifest.get("modules", []):
+    if isinstance(module, str):
+        continue
+    for source in module.get("sources", []):
+        kind = source.get("type")
+        where = f"module {module.get('name')!r}, {kind} source"
+        if kind == "git" and not (source.get("tag") and source.get("commit")):
+            errors.append(f"{where} is not pinned by both tag and commit")
+        elif kind in ("archive", "file") and not source.get("sha256"):
+            errors.append(f"{where} has no sha256")
+app_module = [m for m in manifest.get("modules", []) if isinstance(m, dict) and m.get("name") == "kneewise"]
+if not app_module or app_module[0]["sources"][0].get("type") != "dir":
+    errors.append("the kneewise module must build from the local directory (a 'dir' source)")
+
+# The metainfo Flathub reads: one developer, a content rating, screenshots
+# that exist in data/screenshots/, releases not dated in the future.
+if metainfo.find("developer") is None or not metainfo.findtext("developer/name"):
+    errors.append("the metainfo has no <developer> with a <name>")
+if metainfo.find("content_rating") is None:
+    errors.append("the metainfo has no OARS <content_rating>")
+shots = metainfo.findall("screenshots/screenshot")
+if len(shots) < 3:
+    errors.append(f"the metainfo shows {len(shots)} screenshots; Flathub wants several")
+for shot in shots:
+    name = os.path.basename(shot.findtext("image", ""))
+    if not os.path.exists(os.path.join(srcdir, "data", "screenshots", name)):
+        errors.append(f"the screenshot {name} is not in data/screenshots/")
+    if not shot.findtext("caption"):
+        errors.append(f"the screenshot {name} has no caption")
+import datetime
+for release in metainfo.findall("releases/release"):
+    if datetime.date.fromisoformat(release.get("date")) > datetime.date.today():
+        errors.append(f"release {release.get('version')} is dated in the future")
+if "not a diagnosis" not in ET.tostring(metainfo.find("description"), encoding="unicode"):
+    errors.append("the metainfo description must say that Kneewise is not a diagnosis")
+
 if errors:
     sys.exit("\n".join(errors))
-print(f"ok: {app_id} in the manifest, desktop file, metainfo, schema, service and icons")
+print(f"ok: {app_id} in the manifest, desktop file, metainfo, schema, service and icons; "
+      f"{len(shots)} screenshots")

@@ -46,6 +46,7 @@ void           kw_test_ui_click                (GtkWidget  *root,
 void           kw_test_ui_assert_contains      (const char *haystack,
                                                 const char *needle);
 void           kw_test_ui_skip_welcome         (void);
+gboolean       kw_test_ui_portal_missing       (const char    *what);
 KwPlan        *kw_test_ui_make_plan            (KwStore    *store,
                                                 KwTriage    triage,
                                                 GDate      *monday);

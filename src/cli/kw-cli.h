@@ -43,4 +43,8 @@ int      kw_cli_plan_start_after_assessment (KwStore            *store,
 int kw_cli_status (int argc, char **argv);
 int kw_cli_export_pdf (int argc, char **argv);
 
+/* Data export and import (issue 8). */
+int kw_cli_export_data (int argc, char **argv);
+int kw_cli_import_data (int argc, char **argv);
+
 G_END_DECLS

@@ -57,6 +57,7 @@ static const KwCondition conditions[] = {
     N_("Most runners recover in six to twelve weeks; half of recreational runners were back "
        "within about seven weeks. It can come back, so keep up the strength work after it "
        "settles."),
+    /* xgettext:no-c-format */
     N_("Strengthening the hips and thighs together, a little every other day. Running a "
        "bit shorter and with slightly quicker, shorter steps (5–10 % more steps a minute) "
        "eases the load on the kneecap."),
@@ -170,6 +171,7 @@ static const KwCondition conditions[] = {
       { N_("In people aged 35 to 60 with a worn meniscus, 12 weeks of supervised exercise "
            "matched keyhole surgery at two years."),
         "Kise 2016", KW_EVIDENCE_RCT },
+      /* xgettext:no-c-format */
       { N_("Meniscus problems were 9 % of injuries in new runners."),
         "Nielsen 2014 (DANO-RUN)", KW_EVIDENCE_COHORT },
     },

@@ -116,11 +116,13 @@ static const KwExercise catalog[] = {
     HOLD (5, 45, 120, 7), 0, 0, 45,
     { N_("Sit on a high chair or table, knees bent to about a right angle."),
       N_("Hook the ankle of the sore leg behind a heavy sofa or table leg, or a strap tied to it."),
+      /* xgettext:no-c-format */
       N_("Push the shin forward against it without the knee moving, at about 70% of your effort."),
       N_("Hold for the full time, then rest two minutes."),
       NULL },
     { N_("Build up the push over two or three seconds; don’t jerk."),
       N_("Pain should ease over the holds, not climb."), NULL },
+    /* xgettext:no-c-format */
     { N_("Push at about 80% of your effort"), N_("Leg press instead, when that is comfortable"), NULL },
     { N_("Push at half your effort"), N_("Shorter holds: 30 s"), NULL },
     NULL, "Rio et al., BJSM 2015", "RCT", PICTURE ("isometric-knee-extension"),
@@ -289,6 +291,7 @@ static const KwExercise catalog[] = {
       N_("Return slowly only as far as the allowed knee bend."),
       NULL },
     { N_("Knees in line with the second toe."), N_("Don’t lock the knees at the top."), NULL },
+    /* xgettext:no-c-format */
     { N_("Add 5–10% to the load"), N_("Add another 5–10%"), N_("Add another 5–10%"),
       N_("Bend a little deeper, to 75°, if pain-free"), N_("Bend to 90°, if pain-free"), NULL },
     { N_("Lighter load"), N_("Less knee bend"), N_("Wall sit hold instead"), NULL },
@@ -320,6 +323,8 @@ static const KwExercise catalog[] = {
       N_("Lower slowly back to the start."),
       NULL },
     { N_("Stay between 90° and 45°: don’t straighten fully while the knee is sore."), NULL },
+    /* xgettext:no-c-format */
+    /* xgettext:no-c-format */
     { N_("Add 5–10% to the load"), N_("Add another 5–10%"), N_("Add another 5–10%"), NULL },
     { N_("Lighter load"), N_("Seated isometric hold instead"), NULL },
     "isometric-knee-extension", "Steinkamp et al., 1993; Powers et al., 2014", "B",

@@ -100,6 +100,7 @@ static const KwProgram programs[] = {
     { N_("Stand up and straighten the knee every 30 minutes when sitting."),
       N_("Squats stay within 0–60° of knee bend; leg extensions within 90–45°."),
       N_("Heavier now: 3 to 4 sets of 6 to 10, only as deep as is pain-free."),
+      /* xgettext:no-c-format */
       N_("Walk-run with a quicker step: 5–10% more steps a minute eases the kneecap.") },
     { NULL, NULL, NULL, NULL },
     {

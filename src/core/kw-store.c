@@ -24,6 +24,11 @@
 #define SQLITE_HEADER_SIZE 100
 #define SQLITE_USER_VERSION_OFFSET 60
 
+/* The files SQLite keeps beside the database. A rollback journal left by a
+ * crash belongs to a damaged file too: left behind, SQLite would delete it
+ * as stale next to the fresh database. */
+static const char * const side_files[] = { "-wal", "-shm", "-journal" };
+
 /* How long to wait for another process holding the write lock. */
 #define BUSY_TIMEOUT_MS 3000
 
@@ -151,9 +156,9 @@ move_aside (const char  *path,
       return NULL;
     }
 
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (side_files); i++)
     {
-      const char *suffix = i == 0 ? "-wal" : "-shm";
+      const char *suffix = side_files[i];
       g_autofree char *from = g_strconcat (path, suffix, NULL);
       g_autofree char *to = g_strconcat (aside, suffix, NULL);
 
@@ -462,6 +467,35 @@ newer_version_error (const char  *path,
   return FALSE;
 }
 
+/* Not "this change was not saved": opening only to look fails too (a
+ * read-only file, a folder where SQLite cannot make its -wal and -shm files,
+ * a disk without room for them), and the user needs to know what to fix. */
+static void
+set_read_only_on_open_error (const char  *path,
+                             GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, KW_STORE_ERROR, KW_STORE_ERROR_READ_ONLY,
+               _("“%s” or its folder is read-only, and Kneewise needs to write there to "
+                 "keep your records. Nothing saved was changed; make it writable and "
+                 "try again."),
+               display);
+}
+
+static void
+set_disk_full_on_open_error (const char  *path,
+                             GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, KW_STORE_ERROR, KW_STORE_ERROR_DISK_FULL,
+               _("The disk holding “%s” is full, and Kneewise needs a little room there to "
+                 "open your records. Nothing saved was changed; free some space and try "
+                 "again."),
+               display);
+}
+
 typedef enum {
   OPEN_OK,
   OPEN_FAILED,
@@ -490,7 +524,7 @@ open_database (KwStore  *self,
   /* SQLite silently falls back to read-only when the file is write-protected. */
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
-      _kw_store_set_error (self, SQLITE_READONLY, error);
+      set_read_only_on_open_error (self->path, error);
       return OPEN_FAILED;
     }
 
@@ -616,14 +650,27 @@ kw_store_open (const char  *path,
 
   for (guint attempt = 0; attempt < 2; attempt++)
     {
+      g_autoptr(GError) open_error = NULL;
       OpenResult result;
 
       if (!create_empty (path, error))
         return NULL;
 
-      result = open_database (self, error);
+      result = open_database (self, &open_error);
       if (result == OPEN_OK)
         return g_steal_pointer (&self);
+      if (g_error_matches (open_error, KW_STORE_ERROR, KW_STORE_ERROR_READ_ONLY))
+        {
+          g_clear_error (&open_error);
+          set_read_only_on_open_error (path, &open_error);
+        }
+      else if (g_error_matches (open_error, KW_STORE_ERROR, KW_STORE_ERROR_DISK_FULL))
+        {
+          g_clear_error (&open_error);
+          set_disk_full_on_open_error (path, &open_error);
+        }
+      if (open_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&open_error));
 
       close_database (self);
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "kw-assessment-page.h"
+#include "kw-data-actions.h"
 #include "kw-plan-page.h"
 #include "kw-progress-page.h"
 #include "kw-today-page.h"
@@ -224,6 +225,7 @@ kw_window_class_init (KwWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   kw_print_actions_install (widget_class);
+  kw_data_actions_install (widget_class);
 
   for (guint i = 0; i < 5; i++)
     {
