@@ -47,6 +47,34 @@ topic_is_reminders (gpointer help)
   return g_strcmp0 (kw_help_window_get_topic (help), "reminders") == 0;
 }
 
+/* Every label in @model and its sections and submenus, without mnemonic
+ * underscores, one per line. */
+static void
+collect_menu_labels (GMenuModel *model,
+                     GString    *out)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuLinkIter) links = NULL;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        {
+          g_autoptr(GString) plain = g_string_new (label);
+
+          g_string_replace (plain, "_", "", 0);
+          g_string_append_printf (out, "%s\n", plain->str);
+        }
+      links = g_menu_model_iterate_item_links (model, i);
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+
+          collect_menu_labels (link, out);
+        }
+    }
+}
+
 static gboolean
 leaflet_is_folded (gpointer help)
 {
@@ -101,6 +129,22 @@ help_scenario (KwApplication *app,
         kw_test_ui_assert_contains (text, expected[t].says[i]);
     }
   kw_test_ui_screenshot (GTK_WIDGET (help), "help-data");
+
+  /* What the guide names is in the main menu, word for word. */
+  {
+    GtkMenuButton *menu = GTK_MENU_BUTTON (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
+                                                                          GTK_TYPE_MENU_BUTTON));
+    g_autoptr(GString) labels = g_string_new ("\n");
+
+    collect_menu_labels (gtk_menu_button_get_menu_model (menu), labels);
+    kw_test_ui_assert_contains (labels->str, "\nHelp\n");
+    kw_test_ui_assert_contains (labels->str, "\nPreferences\n");
+    kw_test_ui_assert_contains (labels->str, "\nPrint\n");
+    kw_test_ui_assert_contains (labels->str, "\nThe Whole Phase…\n");
+    kw_test_ui_assert_contains (labels->str, "\nExport PDF\n");
+    kw_test_ui_assert_contains (labels->str, "\nExport Data…\n");
+    kw_test_ui_assert_contains (labels->str, "\nImport Data…\n");
+  }
 
   /* The data topic names the file this app really uses, in the user's
    * data folder ($XDG_DATA_HOME/kneewise/). */
