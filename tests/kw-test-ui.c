@@ -8,7 +8,10 @@
 
 #include <string.h>
 
+#include "kw-plan-page.h"
+#include "kw-progress-page.h"
 #include "kw-test-ui.h"
+#include "kw-today-page.h"
 
 void
 kw_test_ui_init (int    *argc,
@@ -575,10 +578,6 @@ kw_test_ui_focus_chain (GtkWindow *window)
 
 /* ------------------------------------------------------------------------ */
 /* A plan under way                                                         */
-
-#include "kw-plan-page.h"
-#include "kw-progress-page.h"
-#include "kw-today-page.h"
 
 static KwPlan *
 make_plan_with_logs (KwStore *store,
