@@ -8,7 +8,10 @@
 
 #include <string.h>
 
+#include "kw-plan-page.h"
+#include "kw-progress-page.h"
 #include "kw-test-ui.h"
+#include "kw-today-page.h"
 
 void
 kw_test_ui_init (int    *argc,
@@ -410,4 +413,230 @@ kw_test_ui_make_plan (KwStore  *store,
   g_assert_true (kw_plan_save (plan, store, &error));
   g_assert_no_error (error);
   return plan;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Real key presses                                                         */
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
+/* Whether kw_test_ui_press_key() can reach the window: an X display and
+ * xdotool (not in the Flatpak build sandbox, for one). */
+gboolean
+kw_test_ui_can_press_keys (void)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  return xdotool != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
+#else
+  return FALSE;
+#endif
+}
+
+/* Presses @keys ("Tab", "shift+Tab space", "F1": xdotool's names, several
+ * separated by spaces) on the keyboard of the X server, with @widget's
+ * window focused, as a person would: the events go through X, GTK's input
+ * handling, shortcuts and focus, none of it simulated. Returns once GTK has
+ * handled them. (Each xdotool run costs about 0.1 s: press several keys at
+ * once where you can.) */
+void
+kw_test_ui_press_key (GtkWidget  *widget,
+                      const char *keys)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (widget));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  g_auto(GStrv) names = g_strsplit (keys, " ", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_assert_true (kw_test_ui_can_press_keys ());
+  /* There is no window manager: give the window the X focus first. */
+  g_strv_builder_add_many (builder, "xdotool", "windowfocus", "--sync", xid,
+                           "key", "--delay", "0", NULL);
+  g_strv_builder_addv (builder, (const char **) names);
+  argv = g_strv_builder_end (builder);
+  if (!g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                     NULL, NULL, NULL, &err, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("xdotool key %s: %s %s", keys, error->message, err != NULL ? err : "");
+
+  /* xdotool syncs before it exits, so the X server has made the key
+   * events; a round trip makes sure they have been sent to us, then GTK
+   * handles all that is queued. */
+  gdk_display_sync (gtk_widget_get_display (widget));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+#else
+  g_assert_not_reached ();
+#endif
+}
+
+/* ------------------------------------------------------------------------ */
+/* What a screen reader reads, and where Tab goes                           */
+
+/* GTK 4.8 has no getter for accessible properties, but its test API checks
+ * them (with GTK_A11Y=test, whose backend keeps them all): gtk_test_accessible_check_property() returns the actual value when
+ * it differs from the one given, so asking for "" reads it. */
+char *
+kw_test_ui_accessible_property (GtkWidget            *widget,
+                                GtkAccessibleProperty property)
+{
+  char *value;
+
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), property))
+    return NULL;
+  value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property, "");
+  return value != NULL ? value : g_strdup ("");
+}
+
+/* The name GTK gives a screen reader comes from the label property or the
+ * widgets it is labelled by (a button's own label, a row's title). For a
+ * label property, returns it without mnemonic underscores; for a relation,
+ * the text the widget shows. NULL: it has no name. */
+char *
+kw_test_ui_accessible_name (GtkWidget *widget)
+{
+  g_autofree char *label = NULL;
+
+  /* The text inside an entry or a spin button takes the focus for it, and
+   * the control around it carries the name. */
+  if (GTK_IS_TEXT (widget))
+    {
+      GtkWidget *editable = gtk_widget_get_ancestor (gtk_widget_get_parent (widget),
+                                                     GTK_TYPE_EDITABLE);
+
+      if (editable != NULL)
+        widget = editable;
+    }
+  label = kw_test_ui_accessible_property (widget, GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  if (label != NULL && *label != '\0')
+    {
+      GString *plain = g_string_new (label);
+
+      g_string_replace (plain, "_", "", 0);
+      return g_string_free (plain, FALSE);
+    }
+  if (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    {
+      g_autofree char *text = kw_test_ui_collect_text (widget);
+
+      /* Labelled by a widget outside it (a row's title, a scale's question). */
+      if (*text == '\0')
+        return g_strdup ("(labelled by another widget)");
+      text[strcspn (text, "\n")] = '\0';
+      return g_steal_pointer (&text);
+    }
+  return NULL;
+}
+
+char *
+kw_test_ui_describe (GtkWidget *widget)
+{
+  g_autofree char *text = kw_test_ui_collect_text (widget);
+
+  g_strdelimit (text, "\n", '|');
+  return g_strdup_printf ("%s “%s” (tooltip “%s”) in %s", G_OBJECT_TYPE_NAME (widget), text,
+                          gtk_widget_get_tooltip_text (widget),
+                          G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+}
+
+/* Every widget Tab reaches from nothing focused, in order: GTK's own focus
+ * movement, which the Tab key runs (kw_test_ui_press_key() drives the real
+ * key in the keyboard test). */
+GPtrArray *
+kw_test_ui_focus_chain (GtkWindow *window)
+{
+  GPtrArray *chain = g_ptr_array_new ();
+
+  gtk_window_set_focus (window, NULL);
+  for (guint i = 0; i < 400; i++)
+    {
+      GtkWidget *focus;
+
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        break;    /* past the last one */
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      if (chain->len > 0 && focus == g_ptr_array_index (chain, 0))
+        break;
+      if (g_ptr_array_find (chain, focus, NULL))
+        g_error ("Tab goes round in a loop at %s", kw_test_ui_describe (focus));
+      g_ptr_array_add (chain, focus);
+    }
+  g_assert_cmpuint (chain->len, <, 400);
+  return chain;
+}
+
+/* ------------------------------------------------------------------------ */
+/* A plan under way                                                         */
+
+static KwPlan *
+make_plan_with_logs (KwStore *store,
+                     GDate   *today)
+{
+  GDate monday;
+  KwPlan *plan = kw_test_ui_make_plan (store, KW_TRIAGE_REST_AND_REHAB, &monday);
+  const int pain[] = { 5, 4, 4, 3, 2 };
+  guint n = 0;
+
+  for (guint i = 0; i < 14 && n < G_N_ELEMENTS (pain); i++)
+    {
+      GDate date = monday;
+      g_autoptr(KwPlanDay) day = NULL;
+      g_autoptr(KwPainLog) log = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_date_add_days (&date, i);
+      day = kw_plan_get_day (plan, &date);
+      if (kw_plan_day_is_rest (day))
+        continue;
+      log = kw_pain_log_new (&date, KW_SESSION_DONE, pain[n++]);
+      g_assert_true (kw_plan_log_session (plan, store, log, &date, NULL, &error));
+      g_assert_no_error (error);
+      *today = date;
+    }
+  /* Today is the next training day: its exercises, timers and check-in. */
+  do
+    {
+      g_autoptr(KwPlanDay) day = NULL;
+
+      g_date_add_days (today, 1);
+      day = kw_plan_get_day (plan, today);
+      if (!kw_plan_day_is_rest (day) && kw_plan_day_get_n_items (day) > 0)
+        break;
+    }
+  while (TRUE);
+  return plan;
+}
+
+/* A plan started on Monday 2 November 2026 with five sessions logged, and
+ * the Plan, Today and Progress pages on its next training day: every page
+ * with something on it. */
+void
+kw_test_ui_plan_under_way (KwWindow *window)
+{
+  KwStore *store = kw_window_get_store (window);
+  g_autoptr(KwPlan) plan = NULL;
+  GDate today;
+
+  plan = make_plan_with_logs (store, &today);
+  /* The plan, today and progress pages on a training day of the plan. */
+  kw_plan_page_set_today (KW_PLAN_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
+                                                                       KW_TYPE_PLAN_PAGE)),
+                          &today);
+  kw_today_page_set_today (KW_TODAY_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
+                                                                         KW_TYPE_TODAY_PAGE)),
+                           &today);
+  kw_progress_page_set_today (KW_PROGRESS_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
+                                                                               KW_TYPE_PROGRESS_PAGE)),
+                              &today);
 }

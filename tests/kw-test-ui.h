@@ -52,3 +52,16 @@ KwPlan        *kw_test_ui_make_plan            (KwStore    *store,
                                                 GDate      *monday);
 
 G_END_DECLS
+
+/* Keyboard and accessibility (issue 8). */
+G_BEGIN_DECLS
+gboolean       kw_test_ui_can_press_keys       (void);
+void           kw_test_ui_press_key            (GtkWidget  *widget,
+                                                const char *keys);
+char          *kw_test_ui_accessible_property  (GtkWidget  *widget,
+                                                GtkAccessibleProperty property);
+char          *kw_test_ui_accessible_name      (GtkWidget  *widget);
+GPtrArray     *kw_test_ui_focus_chain          (GtkWindow  *window);
+char          *kw_test_ui_describe             (GtkWidget  *widget);
+void           kw_test_ui_plan_under_way       (KwWindow   *window);
+G_END_DECLS

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "kw-application.h"
+#include "kw-help-window.h"
 #include "kw-preferences-window.h"
 #include "kw-reminder-autostart.h"
 #include "kw-reminder-store.h"
@@ -237,6 +238,7 @@ kw_application_startup (GApplication *app)
   KwApplication *self = KW_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *prefs_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (kw_application_parent_class)->startup (app);
 
@@ -250,6 +252,7 @@ kw_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
                                          prefs_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
 }
 
 static void
@@ -315,6 +318,18 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  KwApplication *self = user_data;
+  KwHelpWindow *help;
+
+  help = kw_help_window_new (GTK_WINDOW (get_main_window (self)), self->store);
+  gtk_window_present (GTK_WINDOW (help));
+}
+
 /* Reminder targets are "<page>:<item>" ("today:session-2026-06-01"); see
  * kneewise-reminders' "Open" button, which calls this through D-Bus. */
 static void
@@ -343,6 +358,7 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
   { "preferences", preferences_action },
+  { "help", help_action },
 };
 
 static void

@@ -551,6 +551,17 @@ add_patterns (GtkBox       *box,
 
       expander = gtk_expander_new_with_mnemonic (_("_More about it, with sources"));
       gtk_expander_set_child (GTK_EXPANDER (expander), details);
+      /* GTK 4.8 does not name an expander after its label; and there may be
+       * several: say which one. */
+      {
+        /* Translators: the accessible name of a result's expander */
+        g_autofree char *more = g_strdup_printf (_("More about it, with sources: %s"),
+                                                 kw_condition_get_title (condition));
+
+        gtk_accessible_update_property (GTK_ACCESSIBLE (expander),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, more,
+                                        -1);
+      }
       /* The best fit opens with its advice and sources in view. */
       gtk_expander_set_expanded (GTK_EXPANDER (expander),
                                  i == 0 && triage >= KW_TRIAGE_SEE_CLINICIAN);
@@ -756,8 +767,12 @@ history_row (KwAssessment *assessment)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_strstrip (when));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* The arrow only says "opens": a screen reader need not read it. */
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+                             g_object_new (GTK_TYPE_IMAGE,
+                                           "icon-name", "go-next-symbolic",
+                                           "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                           NULL));
   g_object_set_data_full (G_OBJECT (row), "assessment", g_object_ref (assessment), g_object_unref);
   return row;
 }

@@ -286,6 +286,17 @@ kw_exercise_card_new (const KwExercise *exercise,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, kw_exercise_get_name (exercise),
                                   -1);
+  /* GTK 4.8 does not name an expander after its label, and a day has
+   * several cards: say which exercise it opens. */
+  {
+    /* Translators: the accessible name of an exercise card's expander */
+    g_autofree char *how = g_strdup_printf (_("How to do it: %s"),
+                                            kw_exercise_get_name (exercise));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->expander),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, how,
+                                    -1);
+  }
 
   return GTK_WIDGET (self);
 }

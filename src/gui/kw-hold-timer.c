@@ -169,6 +169,36 @@ update_display (KwHoldTimer *self)
   gtk_button_set_label (self->start_button, button_text);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->reset_button), phase != KW_HOLD_PHASE_IDLE);
+
+  /* The timer in one sentence, for screen readers: the big digits alone
+   * say nothing. */
+  {
+    g_autofree char *state = NULL;
+
+    if (phase == KW_HOLD_PHASE_IDLE || phase == KW_HOLD_PHASE_DONE)
+      /* Translators: the hold timer's state for screen readers, e.g.
+       * "Ready. 3 holds of 30 s, 30 s rest" */
+      state = g_strdup_printf (_("%s. %s"), phase_text (phase), set_text);
+    else
+      {
+        guint left = kw_hold_cycle_get_remaining_seconds (&self->cycle);
+
+        if (self->running)
+          /* Translators: the hold timer's state for screen readers, e.g.
+           * "Hold: 12 seconds left. Hold 2 of 5." */
+          state = g_strdup_printf (ngettext ("%s: %u second left. %s.",
+                                             "%s: %u seconds left. %s.", left),
+                                   phase_text (phase), left, set_text);
+        else
+          /* Translators: the same, while paused */
+          state = g_strdup_printf (ngettext ("%s: %u second left. %s. Paused",
+                                             "%s: %u seconds left. %s. Paused", left),
+                                   phase_text (phase), left, set_text);
+      }
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, state,
+                                    -1);
+  }
 }
 
 static void
@@ -354,6 +384,9 @@ kw_hold_timer_init (KwHoldTimer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Hold timer"),
+                                  -1);
   kw_hold_cycle_init (&self->cycle, DEFAULT_GET_READY_S, 30, 30, 3);
   update_display (self);
 }

@@ -172,6 +172,30 @@ update_display (KwIntervalTimer *self)
                         self->elapsed_us > 0 && !self->finished ? _("_Resume") : _("_Start"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->start_button), !self->finished);
   gtk_widget_set_sensitive (GTK_WIDGET (self->reset_button), self->elapsed_us > 0 || running);
+
+  /* The timer in one sentence, for screen readers. */
+  {
+    g_autofree char *state = NULL;
+
+    if (self->finished)
+      state = g_strdup (_("Done."));
+    else if (running)
+      /* Translators: the walk-run timer for screen readers, e.g.
+       * "Run, 3:12 left. 12:30 of 35:00." */
+      state = g_strdup_printf (_("%s, %s left. %s."),
+                               gtk_label_get_label (self->cue_label), left_text, of_text);
+    else if (self->elapsed_us > 0)
+      /* Translators: the same, while paused */
+      state = g_strdup_printf (_("%s, %s left. %s. Paused"),
+                               gtk_label_get_label (self->cue_label), left_text, of_text);
+    else
+      /* Translators: the same, before it starts */
+      state = g_strdup_printf (_("%s, %s left. %s. Not started"),
+                               gtk_label_get_label (self->cue_label), left_text, of_text);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, state,
+                                    -1);
+  }
 }
 
 static void
@@ -344,6 +368,9 @@ kw_interval_timer_init (KwIntervalTimer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Walk-run timer"),
+                                  -1);
   self->level = 0;
   kw_interval_timer_set_level (self, 1);
 }

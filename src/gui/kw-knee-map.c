@@ -3,11 +3,14 @@
  * Copyright 2026 The Kneewise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each region is one value of the answers' `locations` key. Click or tap a
- * region to mark it; with the keyboard, the arrow keys move between regions
- * and Space or Enter marks the one in focus. The regions' words come from
- * the core (kw_answers_value_get_label()), so the map, the file format and
- * the result speak the same language.
+ * Each region is one value of the answers' `locations` key. Each region is
+ * a real toggle button laid over the drawing, so it is clicked, focused and
+ * read by a screen reader like any other toggle ("Just below the kneecap,
+ * toggle button, pressed"). The map is one Tab stop: Tab enters it at the
+ * region last in focus, the arrow keys move between regions, Space or Enter
+ * marks the one in focus, Tab leaves. The regions' words come from the core
+ * (kw_answers_value_get_label()), so the map, the file format and the result
+ * speak the same language.
  */
 
 #define G_LOG_DOMAIN "kw-knee-map"
@@ -49,9 +52,10 @@ struct _KwKneeMap
 {
   GtkWidget parent_instance;
 
-  gboolean  selected[N_REGIONS];
-  int       focus;
-  int       hover;
+  GtkWidget *buttons[N_REGIONS];
+  gboolean   selected[N_REGIONS];
+  int        focus;
+  gboolean   syncing;
 };
 
 G_DEFINE_FINAL_TYPE (KwKneeMap, kw_knee_map, GTK_TYPE_WIDGET)
@@ -157,6 +161,10 @@ set_selected_index (KwKneeMap *self,
   if (self->selected[i] == !!selected)
     return;
   self->selected[i] = !!selected;
+  /* The toggle button carries the state a screen reader announces. */
+  self->syncing = TRUE;
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->buttons[i]), selected);
+  self->syncing = FALSE;
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[CHANGED], 0);
@@ -240,15 +248,29 @@ path_leg (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* How much larger than usual the text is (GNOME's Large Text makes it 1.5):
+ * the map grows by as much, so a person who needs large text also gets a
+ * larger drawing to aim at. */
+static double
+text_scale (GtkWidget *widget)
+{
+  double dpi = pango_cairo_context_get_resolution (gtk_widget_get_pango_context (widget));
+
+  return dpi > 96.0 ? dpi / 96.0 : 1.0;
+}
+
+/* Draws @text with its point (@xalign, @yalign) at @x, @y. */
 static void
-draw_text (cairo_t    *cr,
-           GtkWidget  *widget,
-           const char *text,
-           double      x,
-           double      y,
-           gboolean    bold,
-           double      alpha,
-           const GdkRGBA *fg)
+draw_text_aligned (cairo_t       *cr,
+                   GtkWidget     *widget,
+                   const char    *text,
+                   double         x,
+                   double         y,
+                   double         xalign,
+                   double         yalign,
+                   gboolean       bold,
+                   double         alpha,
+                   const GdkRGBA *fg)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
   PangoFontDescription *font = pango_font_description_from_string (bold ? "Sans Bold 11"
@@ -257,11 +279,24 @@ draw_text (cairo_t    *cr,
 
   pango_layout_set_font_description (layout, font);
   pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, x - w / 2.0, y - h / 2.0);
+  cairo_move_to (cr, x - w * xalign, y - h * yalign);
   cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, alpha);
   pango_cairo_show_layout (cr, layout);
   pango_font_description_free (font);
   g_object_unref (layout);
+}
+
+static void
+draw_text (cairo_t       *cr,
+           GtkWidget     *widget,
+           const char    *text,
+           double         x,
+           double         y,
+           gboolean       bold,
+           double         alpha,
+           const GdkRGBA *fg)
+{
+  draw_text_aligned (cr, widget, text, x, y, 0.5, 0.5, bold, alpha, fg);
 }
 
 static void
@@ -271,15 +306,32 @@ kw_knee_map_snapshot (GtkWidget   *widget,
   KwKneeMap *self = KW_KNEE_MAP (widget);
   double w = gtk_widget_get_width (widget);
   double h = gtk_widget_get_height (widget);
-  const GdkRGBA accent = { 0.878, 0.106, 0.141, 1.0 };   /* "it hurts here" red */
+  GdkRGBA accent = { 0.878, 0.106, 0.141, 1.0 };   /* "it hurts here" red */
+  GdkRGBA on_accent = { 1, 1, 1, 1 };
   GdkRGBA fg;
   double scale, ox, oy;
-  gboolean focused = gtk_widget_has_visible_focus (widget);
+  int focused = -1, hovered = -1;
   cairo_t *cr;
 
+  /* The theme's colours, so the map follows dark and high contrast: the
+   * text colour for the drawing, libadwaita's error red for the marks. */
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  {
+    GtkStyleContext *context = gtk_widget_get_style_context (widget);
+
+    gtk_style_context_get_color (context, &fg);
+    gtk_style_context_lookup_color (context, "error_bg_color", &accent);
+    gtk_style_context_lookup_color (context, "error_fg_color", &on_accent);
+  }
   G_GNUC_END_IGNORE_DEPRECATIONS
+
+  for (guint i = 0; i < N_REGIONS; i++)
+    {
+      if (gtk_widget_has_visible_focus (self->buttons[i]))
+        focused = (int) i;
+      if (gtk_widget_get_state_flags (self->buttons[i]) & GTK_STATE_FLAG_PRELIGHT)
+        hovered = (int) i;
+    }
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
   get_transform (self, &scale, &ox, &oy);
@@ -302,8 +354,13 @@ kw_knee_map_snapshot (GtkWidget   *widget,
       draw_text (cr, widget, v == 0 ? _("Front") : _("Back"), cx, 8, TRUE, 0.9, &fg);
       /* Right leg: from the front the outside is on the viewer's left,
        * from behind on the right. */
-      draw_text (cr, widget, _("outside"), v == 0 ? cx - 84 : cx + 84, 100, FALSE, 0.6, &fg);
-      draw_text (cr, widget, _("inside"), v == 0 ? cx + 84 : cx - 84, 100, FALSE, 0.6, &fg);
+      /* Set against the leg's edge, growing away from it, so large text
+       * stays inside the drawing; the back view's at the calf, so the two
+       * "inside" between the legs never meet. */
+      draw_text_aligned (cr, widget, _("outside"), v == 0 ? cx - 64 : cx + 64, v == 0 ? 100 : 250,
+                         v == 0 ? 1.0 : 0.0, 0.5, FALSE, 0.6, &fg);
+      draw_text_aligned (cr, widget, _("inside"), v == 0 ? cx + 64 : cx - 64, v == 0 ? 100 : 250,
+                         v == 0 ? 0.0 : 1.0, 0.5, FALSE, 0.6, &fg);
     }
 
   /* The kneecap and the joint lines, drawn lightly for orientation.
@@ -334,7 +391,7 @@ kw_knee_map_snapshot (GtkWidget   *widget,
   for (guint i = 0; i < N_REGIONS; i++)
     {
       const Region *r = &regions[i];
-      double fill = self->selected[i] ? 0.75 : (self->hover == (int) i ? 0.30 : 0.14);
+      double fill = self->selected[i] ? 0.75 : (hovered == (int) i ? 0.30 : 0.14);
 
       cairo_new_path (cr);
       path_region (cr, r);
@@ -348,7 +405,7 @@ kw_knee_map_snapshot (GtkWidget   *widget,
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
 
-      if (focused && self->focus == (int) i)
+      if (focused == (int) i)
         {
           Region ring = *r;
 
@@ -364,20 +421,28 @@ kw_knee_map_snapshot (GtkWidget   *widget,
 
   {
     const Region *whole = &regions[N_REGIONS - 1];
-    const GdkRGBA *ink = self->selected[N_REGIONS - 1] ? &(GdkRGBA) { 1, 1, 1, 1 } : &fg;
+    const GdkRGBA *ink = self->selected[N_REGIONS - 1] ? &on_accent : &fg;
 
     draw_text (cr, widget, region_label (N_REGIONS - 1), whole->cx, whole->cy, FALSE, 1.0, ink);
   }
 
   /* The region in focus or under the pointer, named in words. */
   {
-    int shown = self->hover >= 0 ? self->hover : (focused ? self->focus : -1);
+    int shown = hovered >= 0 ? hovered : focused;
 
     if (shown >= 0 && shown != (int) N_REGIONS - 1)
-      draw_text (cr, widget, region_label (shown), DESIGN_W / 2, 318, TRUE, 1.0, &fg);
+      /* Just above the "whole knee" pill, however tall the text. */
+      draw_text_aligned (cr, widget, region_label (shown), DESIGN_W / 2,
+                         regions[N_REGIONS - 1].cy - regions[N_REGIONS - 1].ry - 2, 0.5, 1.0,
+                         TRUE, 1.0, &fg);
   }
 
   cairo_destroy (cr);
+
+  /* The buttons draw nothing of their own (see style.css), but snapshot
+   * them so GTK knows they are shown. */
+  for (guint i = 0; i < N_REGIONS; i++)
+    gtk_widget_snapshot_child (widget, self->buttons[i], snapshot);
 }
 
 static void
@@ -389,54 +454,113 @@ kw_knee_map_measure (GtkWidget      *widget,
                      int            *minimum_baseline,
                      int            *natural_baseline)
 {
+  double scale = text_scale (widget);
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 300;
-      *natural = (int) DESIGN_W;
+      *minimum = (int) (300 * scale);
+      *natural = (int) (DESIGN_W * scale);
     }
   else
     {
-      *minimum = (int) (DESIGN_H * 300 / DESIGN_W);
-      *natural = (int) DESIGN_H;
+      *minimum = (int) (DESIGN_H * 300 / DESIGN_W * scale);
+      *natural = (int) (DESIGN_H * scale);
     }
 }
 
+/* Each button covers its region's bounding box; the boxes do not overlap. */
 static void
-on_click_pressed_cb (GtkGestureClick *gesture,
-                     int              n_press,
-                     double           x,
-                     double           y,
-                     KwKneeMap       *self)
+kw_knee_map_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
 {
-  int i = region_index_at (self, x, y);
+  KwKneeMap *self = KW_KNEE_MAP (widget);
+  double scale, ox, oy;
 
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (i < 0)
-    return;
-  self->focus = i;
-  set_selected_index (self, i, !self->selected[i]);
-}
-
-static void
-on_motion_cb (GtkEventControllerMotion *motion,
-              double                    x,
-              double                    y,
-              KwKneeMap                *self)
-{
-  int i = region_index_at (self, x, y);
-
-  if (i != self->hover)
+  get_transform (self, &scale, &ox, &oy);
+  for (guint i = 0; i < N_REGIONS; i++)
     {
-      self->hover = i;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
+      const Region *r = &regions[i];
+      int min_w, min_h;
+      GtkAllocation box;
+
+      gtk_widget_measure (self->buttons[i], GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min_w, NULL, NULL, NULL);
+      gtk_widget_measure (self->buttons[i], GTK_ORIENTATION_VERTICAL, -1,
+                          &min_h, NULL, NULL, NULL);
+      box.width = MAX (min_w, (int) round (2 * r->rx * scale));
+      box.height = MAX (min_h, (int) round (2 * r->ry * scale));
+      box.x = (int) round (ox + r->cx * scale - box.width / 2.0);
+      box.y = (int) round (oy + r->cy * scale - box.height / 2.0);
+      gtk_widget_size_allocate (self->buttons[i], &box, -1);
     }
 }
 
-static void
-on_leave_cb (GtkEventControllerMotion *motion,
-             KwKneeMap                *self)
+/* One Tab stop for the whole map: Tab enters at the region last in focus
+ * and leaves from any region; the arrow keys stay inside. */
+static gboolean
+kw_knee_map_focus (GtkWidget        *widget,
+                   GtkDirectionType  direction)
 {
-  self->hover = -1;
+  KwKneeMap *self = KW_KNEE_MAP (widget);
+
+  if (gtk_widget_get_focus_child (widget) == NULL)
+    return gtk_widget_grab_focus (self->buttons[self->focus]);
+
+  switch (direction)
+    {
+    case GTK_DIR_TAB_FORWARD:
+    case GTK_DIR_TAB_BACKWARD:
+      return FALSE;
+    case GTK_DIR_LEFT:
+    case GTK_DIR_UP:
+      kw_knee_map_move_focus (self, -1);
+      return TRUE;
+    case GTK_DIR_RIGHT:
+    case GTK_DIR_DOWN:
+    default:
+      kw_knee_map_move_focus (self, 1);
+      return TRUE;
+    }
+}
+
+static gboolean
+kw_knee_map_grab_focus (GtkWidget *widget)
+{
+  KwKneeMap *self = KW_KNEE_MAP (widget);
+
+  return gtk_widget_grab_focus (self->buttons[self->focus]);
+}
+
+static void
+on_button_toggled_cb (GtkToggleButton *button,
+                      KwKneeMap       *self)
+{
+  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kw-region"));
+
+  if (self->syncing)
+    return;
+  self->focus = (int) i;
+  set_selected_index (self, i, gtk_toggle_button_get_active (button));
+}
+
+static void
+on_button_focus_enter_cb (GtkEventControllerFocus *controller,
+                          KwKneeMap               *self)
+{
+  GtkWidget *button = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  self->focus = (int) GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kw-region"));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_button_state_flags_changed_cb (GtkWidget *button,
+                                  GtkStateFlags previous,
+                                  KwKneeMap *self)
+{
+  /* Hover and focus are drawn by the map. */
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -468,6 +592,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_KP_Space:
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
+      /* The focused button handles these itself; this is for the map. */
       kw_knee_map_toggle_focus (self);
       return TRUE;
     default:
@@ -475,35 +600,30 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     }
 }
 
-static gboolean
-on_query_tooltip_cb (GtkWidget  *widget,
-                     int         x,
-                     int         y,
-                     gboolean    keyboard,
-                     GtkTooltip *tooltip,
-                     KwKneeMap  *self)
-{
-  int i = keyboard ? self->focus : region_index_at (self, x, y);
-
-  if (i < 0)
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, region_label (i));
-  return TRUE;
-}
-
 static void
-on_focus_changed_cb (KwKneeMap *self)
+kw_knee_map_dispose (GObject *object)
 {
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  KwKneeMap *self = KW_KNEE_MAP (object);
+
+  for (guint i = 0; i < N_REGIONS; i++)
+    g_clear_pointer (&self->buttons[i], gtk_widget_unparent);
+
+  G_OBJECT_CLASS (kw_knee_map_parent_class)->dispose (object);
 }
 
 static void
 kw_knee_map_class_init (KwKneeMapClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kw_knee_map_dispose;
 
   widget_class->snapshot = kw_knee_map_snapshot;
   widget_class->measure = kw_knee_map_measure;
+  widget_class->size_allocate = kw_knee_map_size_allocate;
+  widget_class->focus = kw_knee_map_focus;
+  widget_class->grab_focus = kw_knee_map_grab_focus;
 
   /**
    * KwKneeMap::changed:
@@ -520,28 +640,36 @@ kw_knee_map_class_init (KwKneeMapClass *klass)
 static void
 kw_knee_map_init (KwKneeMap *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
 
-  self->hover = -1;
+  for (guint i = 0; i < N_REGIONS; i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new ();
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+      const char *label = region_label (i);
 
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_can_focus (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+      gtk_widget_add_css_class (button, "knee-region");
+      gtk_widget_set_tooltip_text (button, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+      /* GTK 4.8 leaves the state undefined until the first toggle: a
+       * screen reader should hear "not pressed" from the start. */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (button),
+                                   GTK_ACCESSIBLE_STATE_PRESSED, GTK_ACCESSIBLE_TRISTATE_FALSE,
+                                   -1);
+      g_object_set_data (G_OBJECT (button), "kw-region", GUINT_TO_POINTER (i));
+      g_signal_connect (button, "toggled", G_CALLBACK (on_button_toggled_cb), self);
+      g_signal_connect (button, "state-flags-changed",
+                        G_CALLBACK (on_button_state_flags_changed_cb), self);
+      g_signal_connect (focus, "enter", G_CALLBACK (on_button_focus_enter_cb), self);
+      gtk_widget_add_controller (button, focus);
+      gtk_widget_set_parent (button, GTK_WIDGET (self));
+      self->buttons[i] = button;
+    }
 
-  g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (on_leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
-  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_changed_cb), self);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_changed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), focus);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -625,6 +753,9 @@ kw_knee_map_move_focus (KwKneeMap *self,
     gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
   }
+  /* Keyboard focus follows when it is in the map. */
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL)
+    gtk_widget_grab_focus (self->buttons[self->focus]);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -31,12 +31,37 @@ struct _KwPainChart
 
 G_DEFINE_FINAL_TYPE (KwPainChart, kw_pain_chart, GTK_TYPE_WIDGET)
 
-/* Adwaita's palette (green 3, yellow 4, red 3, blue 3, purple 3). */
-static const GdkRGBA green = { 0.20, 0.82, 0.48, 1.0 };
-static const GdkRGBA amber = { 0.96, 0.83, 0.18, 1.0 };
-static const GdkRGBA red = { 0.88, 0.11, 0.14, 1.0 };
-static const GdkRGBA during_color = { 0.21, 0.52, 0.89, 1.0 };
-static const GdkRGBA morning_color = { 0.57, 0.25, 0.67, 1.0 };
+typedef struct
+{
+  GdkRGBA green, amber, red, during, morning;
+} Palette;
+
+/* The theme's colours, so the chart follows dark and high contrast; the
+ * fallbacks are Adwaita's palette (green 3, yellow 4, red 3, blue 3,
+ * purple 3) for a theme that does not name them. */
+static void
+get_palette (GtkWidget *widget,
+             Palette   *palette)
+{
+  static const struct { const char *name; gsize offset; GdkRGBA fallback; } colors[] = {
+    { "success_color", G_STRUCT_OFFSET (Palette, green), { 0.20, 0.82, 0.48, 1.0 } },
+    { "warning_color", G_STRUCT_OFFSET (Palette, amber), { 0.96, 0.83, 0.18, 1.0 } },
+    { "error_color", G_STRUCT_OFFSET (Palette, red), { 0.88, 0.11, 0.14, 1.0 } },
+    { "accent_color", G_STRUCT_OFFSET (Palette, during), { 0.21, 0.52, 0.89, 1.0 } },
+    { "purple_3", G_STRUCT_OFFSET (Palette, morning), { 0.57, 0.25, 0.67, 1.0 } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (colors); i++)
+    {
+      GdkRGBA *color = G_STRUCT_MEMBER_P (palette, colors[i].offset);
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget),
+                                           colors[i].name, color))
+        *color = colors[i].fallback;
+G_GNUC_END_IGNORE_DEPRECATIONS
+    }
+}
 
 static int
 compare_points (gconstpointer a,
@@ -167,6 +192,7 @@ static void
 draw_legend (KwPainChart   *self,
              cairo_t       *cr,
              const GdkRGBA *fg,
+             const Palette *palette,
              double         right)
 {
   GtkWidget *widget = GTK_WIDGET (self);
@@ -182,14 +208,14 @@ draw_legend (KwPainChart   *self,
   gdk_cairo_set_source_rgba (cr, fg);
   cairo_move_to (cr, x, 4);
   pango_cairo_show_layout (cr, l2);
-  gdk_cairo_set_source_rgba (cr, &morning_color);
+  gdk_cairo_set_source_rgba (cr, &palette->morning);
   draw_marker (cr, x - 10, 4 + h / 2.0, TRUE);
 
   x -= 24 + w1;
   gdk_cairo_set_source_rgba (cr, fg);
   cairo_move_to (cr, x, 4);
   pango_cairo_show_layout (cr, l1);
-  gdk_cairo_set_source_rgba (cr, &during_color);
+  gdk_cairo_set_source_rgba (cr, &palette->during);
   draw_marker (cr, x - 10, 4 + h / 2.0, FALSE);
 }
 
@@ -204,9 +230,11 @@ draw_chart (KwPainChart *self,
   double w = width - PAD_LEFT - PAD_RIGHT;
   double h = height - PAD_TOP - PAD_BOTTOM;
   GdkRGBA fg, faint;
+  Palette palette;
   guint first_julian = 0, n_days = 0, step;
 
   get_fg_color (widget, &fg);
+  get_palette (widget, &palette);
   faint = fg;
   faint.alpha = 0.15;
 
@@ -216,9 +244,9 @@ draw_chart (KwPainChart *self,
   if (self->green_max >= 0)
     {
       const struct { int lo, hi; const GdkRGBA *c; } bands[] = {
-        { 0, self->green_max, &green },
-        { self->green_max, self->amber_max, &amber },
-        { self->amber_max, MAX_PAIN, &red },
+        { 0, self->green_max, &palette.green },
+        { self->green_max, self->amber_max, &palette.amber },
+        { self->amber_max, MAX_PAIN, &palette.red },
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
@@ -276,9 +304,9 @@ draw_chart (KwPainChart *self,
                  0.0, TRUE);
     }
 
-  draw_series (self, cr, FALSE, &during_color, x0, y0, w, h, first_julian, n_days);
-  draw_series (self, cr, TRUE, &morning_color, x0, y0, w, h, first_julian, n_days);
-  draw_legend (self, cr, &fg, width - PAD_RIGHT);
+  draw_series (self, cr, FALSE, &palette.during, x0, y0, w, h, first_julian, n_days);
+  draw_series (self, cr, TRUE, &palette.morning, x0, y0, w, h, first_julian, n_days);
+  draw_legend (self, cr, &fg, &palette, width - PAD_RIGHT);
 }
 
 static void

@@ -182,6 +182,11 @@ kw_pain_scale_init (KwPainScale *self)
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->title_label, NULL,
                                   -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("From 0, no pain, to 10, the worst pain imaginable. "
+                                    "The arrow keys change it."),
+                                  -1);
   update_value (self);
 }
 

@@ -287,6 +287,23 @@ on_day_toggled_cb (GtkToggleButton           *button,
   save_kind (self, row_kind (button));
 }
 
+static GtkWidget *
+find_switch (GtkWidget *widget)
+{
+  if (GTK_IS_SWITCH (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_switch (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 build_kind_rows (KwReminderPreferencesPage *self)
 {
@@ -297,6 +314,20 @@ build_kind_rows (KwReminderPreferencesPage *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kw_reminder_kind_get_title (kind));
       adw_expander_row_set_show_enable_switch (row, TRUE);
+      /* libadwaita 1.2 leaves the row's own switch without a name: a screen
+       * reader would say only "switch". */
+      {
+        GtkWidget *enable = find_switch (GTK_WIDGET (row));
+        /* Translators: the accessible name of a reminder's on/off switch,
+         * e.g. "Remind me: Exercise sessions" */
+        g_autofree char *name = g_strdup_printf (_("Remind me: %s"),
+                                                 kw_reminder_kind_get_title (kind));
+
+        if (enable != NULL)
+          gtk_accessible_update_property (GTK_ACCESSIBLE (enable),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                          -1);
+      }
       g_object_set_data (G_OBJECT (row), "kind", GUINT_TO_POINTER (kind));
       g_signal_connect (row, "notify::enable-expansion", G_CALLBACK (on_kind_enabled_cb), self);
 

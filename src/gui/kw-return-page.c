@@ -320,6 +320,9 @@ build_test_inputs (TestRow *t)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (pain_row),
                                  _("Worst pain while doing it (0–10)"));
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  /* A spin button in a row is not named after the row's title. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Worst pain while doing it (0–10)"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (pain_row), spin);
   t->pain_spin = GTK_SPIN_BUTTON (spin);
   adw_expander_row_add_row (t->row, pain_row);
@@ -339,6 +342,8 @@ build_test_inputs (TestRow *t)
   gtk_widget_add_css_class (save, "suggested-action");
   g_signal_connect (save, "clicked", G_CALLBACK (on_save_test_clicked_cb), t);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (save_row), FALSE);
+  /* Only the button is a Tab stop: the row around it has nothing to say. */
+  gtk_widget_set_focusable (save_row, FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (save_row), save);
   adw_expander_row_add_row (t->row, save_row);
 
@@ -595,6 +600,11 @@ update_load_guard (KwReturnPage *self)
   adw_action_row_set_subtitle (self->load_guard_row, check.reason);
   gtk_image_set_from_icon_name (self->load_guard_icon,
                                 check.warn ? "dialog-warning-symbolic" : "object-select-symbolic");
+  /* The icon says warning or fine: say it in words too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->load_guard_icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  check.warn ? _("Warning") : _("Fine"),
+                                  -1);
   if (check.warn)
     gtk_widget_add_css_class (GTK_WIDGET (self->load_guard_row), "kw-load-warning");
   else
