@@ -626,17 +626,25 @@ kw_test_ui_plan_under_way (KwWindow *window)
 {
   KwStore *store = kw_window_get_store (window);
   g_autoptr(KwPlan) plan = NULL;
+  g_autofree char *visible = g_strdup (kw_window_get_visible_page (window));
   GDate today;
 
   plan = make_plan_with_logs (store, &today);
-  /* The plan, today and progress pages on a training day of the plan. */
+  /* The plan, today and progress pages on a training day of the plan. The
+   * window builds a page the first time it is shown, so each is shown once;
+   * then the page that was showing comes back. */
+  kw_window_show_page (window, "plan");
   kw_plan_page_set_today (KW_PLAN_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
                                                                        KW_TYPE_PLAN_PAGE)),
                           &today);
+  kw_window_show_page (window, "today");
   kw_today_page_set_today (KW_TODAY_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
                                                                          KW_TYPE_TODAY_PAGE)),
                            &today);
+  kw_window_show_page (window, "progress");
   kw_progress_page_set_today (KW_PROGRESS_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
                                                                                KW_TYPE_PROGRESS_PAGE)),
                               &today);
+  if (visible != NULL)
+    kw_window_show_page (window, visible);
 }
