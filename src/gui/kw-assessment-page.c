@@ -640,7 +640,7 @@ show_result (KwAssessmentPage *self,
 
   when = g_date_time_format (kw_assessment_get_created (assessment),
                              /* Translators: date and time of an assessment, see strftime */
-                             _("%e %B %Y, %H:%M"));
+                             _("%-d %B %Y, %H:%M"));
   gtk_box_append (self->result_box, new_label (g_strstrip (when), "dim-label"));
 
   self->banner = build_banner (assessment);
@@ -753,7 +753,7 @@ history_row (KwAssessment *assessment)
   GtkWidget *row = adw_action_row_new ();
   const char * const *ids = kw_assessment_get_condition_ids (assessment);
   g_autofree char *when = g_date_time_format (kw_assessment_get_created (assessment),
-                                              _("%e %B %Y, %H:%M"));
+                                              _("%-d %B %Y, %H:%M"));
   g_autofree char *subtitle = NULL;
 
   if (ids[0] != NULL)

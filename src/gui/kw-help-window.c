@@ -29,7 +29,7 @@ typedef struct
 static const Topic topics[] = {
   { "assessment", N_("The Assessment"), {
       N_("The assessment asks where your knee hurts, how it feels, what makes it worse, "
-         "and a few safety questions. It takes about five minutes."),
+         "and a few safety questions. It takes about three minutes."),
       N_("Mark where it hurts on the knee map with the mouse, or with the keyboard: Tab "
          "to the map, move between the areas with the arrow keys, and press Space to mark "
          "one."),

@@ -298,7 +298,7 @@ draw_chart (KwPainChart *self,
       g_date_clear (&date, 1);
       g_date_set_julian (&date, first_julian + d);
       /* Translators: a short date on the chart axis, see strftime(3) */
-      if (g_date_strftime (text, sizeof text, _("%e %b"), &date) == 0)
+      if (g_date_strftime (text, sizeof text, _("%-d %b"), &date) == 0)
         continue;
       show_text (widget, cr, g_strstrip (text), x, y0 + h + 6, n_days > 1 ? (double) d / (n_days - 1) : 0.5,
                  0.0, TRUE);
@@ -377,8 +377,8 @@ append_series_summary (GString    *summary,
   a = morning ? first->next_morning : first->during;
   b = morning ? last->next_morning : last->during;
   /* Translators: a date in the chart's description, see strftime(3) */
-  g_date_strftime (first_date, sizeof first_date, _("%e %B"), &first->date);
-  g_date_strftime (last_date, sizeof last_date, _("%e %B"), &last->date);
+  g_date_strftime (first_date, sizeof first_date, _("%-d %B"), &first->date);
+  g_date_strftime (last_date, sizeof last_date, _("%-d %B"), &last->date);
   g_strstrip (first_date);
   g_strstrip (last_date);
 
