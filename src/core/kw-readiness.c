@@ -61,6 +61,7 @@ static const KwReadinessTest tests[] = {
     N_("Hops"),
     N_("Hop on both feet for 30 seconds, three times. Then hop on one leg 10 to 20 "
        "times on each side."),
+    /* xgettext:no-c-format */
     N_("3 × 30 seconds on both feet, then single-leg hops with both sides within 10% "
        "of each other, pain 2/10 or less."),
     2, FALSE, "20-second hop test", "E" },

@@ -540,6 +540,7 @@ kw_walk_run_compute (const GDate    *unlocked_on,
     {
       state->stage = KW_WALK_RUN_COMPLETE;
       state->level = KW_WALK_RUN_N_LEVELS;
+      /* xgettext:no-c-format */
       state->reason = g_strdup (_("Walk-run program done. Keep each run within 10% of your "
                                   "longest run of the last 30 days; add hills, speed or "
                                   "trails only after 2 pain-free weeks, one at a time."));
