@@ -288,6 +288,21 @@ build_steps (KwAssessmentPage *self)
     }
 }
 
+static void reset_inputs (KwAssessmentPage *self);
+
+/* The seven steps hold some eighty widgets. Most starts show the history,
+ * not the wizard, so they are built the first time something needs them
+ * rather than on the start-up path. */
+static void
+ensure_steps (KwAssessmentPage *self)
+{
+  if (self->map != NULL)
+    return;
+
+  build_steps (self);
+  reset_inputs (self);
+}
+
 static void
 reset_inputs (KwAssessmentPage *self)
 {
@@ -944,8 +959,6 @@ kw_assessment_page_init (KwAssessmentPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->inputs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  build_steps (self);
-  reset_inputs (self);
   reload_history (self);
 }
 
@@ -998,6 +1011,7 @@ kw_assessment_page_start (KwAssessmentPage *self)
 {
   g_return_if_fail (KW_IS_ASSESSMENT_PAGE (self));
 
+  ensure_steps (self);
   reset_inputs (self);
   gtk_stack_set_visible_child_name (self->stack, "wizard");
   show_step (self, 0);
@@ -1036,6 +1050,7 @@ KwKneeMap *
 kw_assessment_page_get_knee_map (KwAssessmentPage *self)
 {
   g_return_val_if_fail (KW_IS_ASSESSMENT_PAGE (self), NULL);
+  ensure_steps (self);
   return self->map;
 }
 
@@ -1050,6 +1065,7 @@ kw_assessment_page_get_input (KwAssessmentPage *self,
                               const char       *name)
 {
   g_return_val_if_fail (KW_IS_ASSESSMENT_PAGE (self), NULL);
+  ensure_steps (self);
   return g_hash_table_lookup (self->inputs, name);
 }
 
@@ -1062,6 +1078,7 @@ KwAnswers *
 kw_assessment_page_dup_answers (KwAssessmentPage *self)
 {
   g_return_val_if_fail (KW_IS_ASSESSMENT_PAGE (self), NULL);
+  ensure_steps (self);
   return collect_answers (self);
 }
 
