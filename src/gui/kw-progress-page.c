@@ -61,9 +61,10 @@ update_today (KwProgressPage *self)
 }
 
 /* Years of daily logs make thousands of changes, and a row costs a few
- * milliseconds to build and lay out: they come a page at a time, newest
- * first (see docs/performance.md). */
-#define CHANGES_PER_PAGE 50
+ * milliseconds to build and lay out (its wrapped text is shaped on every
+ * measure): they come a page at a time, newest first. Twenty fill more
+ * than a screen below the chart (see docs/performance.md). */
+#define CHANGES_PER_PAGE 20
 
 static void
 clear_content (KwProgressPage *self)
