@@ -467,33 +467,32 @@ newer_version_error (const char  *path,
   return FALSE;
 }
 
-/* Not "this change was not saved": opening only to look fails too (a
- * read-only file, a folder where SQLite cannot make its -wal and -shm files,
- * a disk without room for them), and the user needs to know what to fix. */
+/* The messages for a failed write say "this change was not saved". Opening
+ * fails for the same reasons even just to look (a read-only file, a folder
+ * where SQLite cannot make its -wal and -shm files, a disk without room for
+ * them), and then the user needs to know what to fix instead. */
 static void
-set_read_only_on_open_error (const char  *path,
-                             GError     **error)
+rephrase_open_error (const char *path,
+                     GError     *error)
 {
   g_autofree char *display = g_filename_display_name (path);
+  char *message;
 
-  g_set_error (error, KW_STORE_ERROR, KW_STORE_ERROR_READ_ONLY,
-               _("“%s” or its folder is read-only, and Kneewise needs to write there to "
-                 "keep your records. Nothing saved was changed; make it writable and "
-                 "try again."),
-               display);
-}
+  if (g_error_matches (error, KW_STORE_ERROR, KW_STORE_ERROR_READ_ONLY))
+    message = g_strdup_printf (_("“%s” or its folder is read-only, and Kneewise needs to write "
+                                 "there to keep your records. Nothing saved was changed; make "
+                                 "it writable and try again."),
+                               display);
+  else if (g_error_matches (error, KW_STORE_ERROR, KW_STORE_ERROR_DISK_FULL))
+    message = g_strdup_printf (_("The disk holding “%s” is full, and Kneewise needs a little "
+                                 "room there to open your records. Nothing saved was changed; "
+                                 "free some space and try again."),
+                               display);
+  else
+    return;
 
-static void
-set_disk_full_on_open_error (const char  *path,
-                             GError     **error)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, KW_STORE_ERROR, KW_STORE_ERROR_DISK_FULL,
-               _("The disk holding “%s” is full, and Kneewise needs a little room there to "
-                 "open your records. Nothing saved was changed; free some space and try "
-                 "again."),
-               display);
+  g_free (error->message);
+  error->message = message;
 }
 
 typedef enum {
@@ -524,7 +523,7 @@ open_database (KwStore  *self,
   /* SQLite silently falls back to read-only when the file is write-protected. */
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
-      set_read_only_on_open_error (self->path, error);
+      _kw_store_set_error (self, SQLITE_READONLY, error);
       return OPEN_FAILED;
     }
 
@@ -659,18 +658,11 @@ kw_store_open (const char  *path,
       result = open_database (self, &open_error);
       if (result == OPEN_OK)
         return g_steal_pointer (&self);
-      if (g_error_matches (open_error, KW_STORE_ERROR, KW_STORE_ERROR_READ_ONLY))
-        {
-          g_clear_error (&open_error);
-          set_read_only_on_open_error (path, &open_error);
-        }
-      else if (g_error_matches (open_error, KW_STORE_ERROR, KW_STORE_ERROR_DISK_FULL))
-        {
-          g_clear_error (&open_error);
-          set_disk_full_on_open_error (path, &open_error);
-        }
       if (open_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&open_error));
+        {
+          rephrase_open_error (path, open_error);
+          g_propagate_error (error, g_steal_pointer (&open_error));
+        }
 
       close_database (self);
 
