@@ -324,7 +324,6 @@ static const KwExercise catalog[] = {
       NULL },
     { N_("Stay between 90° and 45°: don’t straighten fully while the knee is sore."), NULL },
     /* xgettext:no-c-format */
-    /* xgettext:no-c-format */
     { N_("Add 5–10% to the load"), N_("Add another 5–10%"), N_("Add another 5–10%"), NULL },
     { N_("Lighter load"), N_("Seated isometric hold instead"), NULL },
     "isometric-knee-extension", "Steinkamp et al., 1993; Powers et al., 2014", "B",
