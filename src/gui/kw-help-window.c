@@ -16,8 +16,13 @@
 #include <glib/gi18n.h>
 
 #include "kw-help-window.h"
+#include "kw-widget-util.h"
 
 #define MAX_PARAGRAPHS 5
+
+/* Stands in a topic for the path of the user's data file, which is known
+ * only when the window is made. */
+static const char data_path_paragraph[] = "";
 
 typedef struct
 {
@@ -70,7 +75,7 @@ static const Topic topics[] = {
   { "data", N_("Your Data"), {
       N_("Everything you enter stays on this computer. Nothing is sent anywhere. It is "
          "all in one file:"),
-      NULL, /* the file's path goes here */
+      data_path_paragraph,
       N_("To keep a copy or move to another computer, use Export Data… and Import Data… "
          "in the main menu."),
       N_("Kneewise is self-care education, not a diagnosis. If you are worried, or your "
@@ -102,16 +107,6 @@ struct _KwHelpWindow
 G_DEFINE_FINAL_TYPE (KwHelpWindow, kw_help_window, ADW_TYPE_WINDOW)
 
 static GtkWidget *
-new_paragraph (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  return label;
-}
-
-static GtkWidget *
 build_topic_page (KwHelpWindow *self,
                   guint         t)
 {
@@ -119,7 +114,7 @@ build_topic_page (KwHelpWindow *self,
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *heading = gtk_label_new (_(topic->title));
+  GtkWidget *heading = kw_wrapped_label_new (_(topic->title), "title-2");
   g_autoptr(GString) words = g_string_new (_(topic->title));
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
@@ -129,9 +124,6 @@ build_topic_page (KwHelpWindow *self,
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "title-2");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_box_append (GTK_BOX (box), heading);
@@ -141,14 +133,13 @@ build_topic_page (KwHelpWindow *self,
       const char *text = topic->paragraphs[p];
       GtkWidget *label;
 
-      if (text == NULL && g_str_equal (topic->id, "data") && p == 1)
+      if (text == data_path_paragraph)
         {
           g_autofree char *display = g_filename_display_name (self->data_path);
 
           /* Selectable, so it can be copied into a file manager. */
-          label = new_paragraph (display);
+          label = kw_wrapped_label_new (display, "monospace");
           gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-          gtk_widget_add_css_class (label, "monospace");
           gtk_widget_add_css_class (label, "help-path");
           gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -160,7 +151,7 @@ build_topic_page (KwHelpWindow *self,
       if (text == NULL)
         continue;
 
-      gtk_box_append (GTK_BOX (box), new_paragraph (_(text)));
+      gtk_box_append (GTK_BOX (box), kw_wrapped_label_new (_(text), NULL));
       g_string_append_printf (words, "\n%s", _(text));
     }
 
