@@ -296,18 +296,23 @@ apply_test_values (TestRow *t)
 static void
 build_test_inputs (TestRow *t)
 {
-  GtkWidget *how = adw_action_row_new ();
-  GtkWidget *pain_row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, 10, 1);
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save Result"));
-  GtkWidget *save_row = adw_preferences_row_new ();
-  g_autoptr(GtkStringList) mornings = next_morning_model (TRUE);
-  g_autofree char *how_text = with_source (g_dgettext (GETTEXT_PACKAGE, t->test->how),
-                                           t->test->source, t->test->evidence);
+  const char *pain_title = _("Worst pain while doing it (0–10)");
+  GtkWidget *how, *pain_row, *spin, *save, *save_row;
+  g_autoptr(GtkStringList) mornings = NULL;
+  g_autofree char *how_text = NULL;
 
   if (t->built)
     return;
   t->built = TRUE;
+
+  how = adw_action_row_new ();
+  pain_row = adw_action_row_new ();
+  spin = gtk_spin_button_new_with_range (0, 10, 1);
+  save = gtk_button_new_with_mnemonic (_("_Save Result"));
+  save_row = adw_preferences_row_new ();
+  mornings = next_morning_model (TRUE);
+  how_text = with_source (g_dgettext (GETTEXT_PACKAGE, t->test->how),
+                          t->test->source, t->test->evidence);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (how), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (how), _("How"));
@@ -317,12 +322,11 @@ build_test_inputs (TestRow *t)
 
   adw_expander_row_add_row (t->row, switch_row (_("I managed it"), &t->done_switch));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (pain_row),
-                                 _("Worst pain while doing it (0–10)"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (pain_row), pain_title);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   /* A spin button in a row is not named after the row's title. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Worst pain while doing it (0–10)"), -1);
+                                  pain_title, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (pain_row), spin);
   t->pain_spin = GTK_SPIN_BUTTON (spin);
   adw_expander_row_add_row (t->row, pain_row);
