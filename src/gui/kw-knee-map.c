@@ -588,14 +588,8 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_KP_Up:
       kw_knee_map_move_focus (self, -1);
       return TRUE;
-    case GDK_KEY_space:
-    case GDK_KEY_KP_Space:
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-      /* The focused button handles these itself; this is for the map. */
-      kw_knee_map_toggle_focus (self);
-      return TRUE;
     default:
+      /* Space and Enter reach the focused region's button, which toggles. */
       return FALSE;
     }
 }
