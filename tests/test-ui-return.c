@@ -10,23 +10,12 @@
 #include "kw-interval-timer.h"
 #include "kw-return-page.h"
 #include "kw-return-store.h"
+#include "kw-test-date.h"
 #include "kw-test-ui.h"
 
 static const char *general_ids[] = {
   "daily-life", "brisk-walk", "stairs", "single-leg-squat", "bridge-plank", "calf-raise", "hops",
 };
-
-static GDate
-day (guint y,
-     guint m,
-     guint d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
 
 static void
 collect (GtkWidget *widget,
@@ -189,7 +178,7 @@ gated_scenario (KwApplication *app,
                 KwWindow      *window,
                 gpointer       data)
 {
-  KwReturnPage *page = show_page (window, day (2026, 3, 28));
+  KwReturnPage *page = show_page (window, kw_test_day (2026, 3, 28));
   GtkWidget *w = GTK_WIDGET (page);
   KwIntervalTimer *timer;
   const char *titles[] = { "1. Everyday life", "2. Brisk walk", "3. Stairs",
@@ -239,7 +228,7 @@ gated_scenario (KwApplication *app,
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_row (w, "3. Stairs")), FALSE);
 
   /* The next morning: no worse. The program opens at level 1. */
-  kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 29) });
+  kw_return_page_set_today (page, (GDate[]) { kw_test_day (2026, 3, 29) });
   fill_test (page, "3. Stairs", 2, KW_NEXT_MORNING_NOT_WORSE);
   g_assert_true (has_text (w, "Walk-run program\n"));
   g_assert_true (has_text (w, "Start with level 1 on Sun 29 Mar 2026."));
@@ -293,7 +282,7 @@ gated_scenario (KwApplication *app,
   g_assert_false (has_text (w, "How is the knee the morning after"));
 
   /* The next morning. */
-  kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 30) });
+  kw_return_page_set_today (page, (GDate[]) { kw_test_day (2026, 3, 30) });
   g_assert_true (has_text (w, "How is the knee the morning after your run on Sun 29 Mar 2026?"));
   adw_combo_row_set_selected (find_first (find_row (w, "Compared with usual, the knee is"),
                                           ADW_TYPE_COMBO_ROW), 0);
@@ -320,7 +309,7 @@ rest_scenario (KwApplication *app,
                KwWindow      *window,
                gpointer       data)
 {
-  KwReturnPage *page = show_page (window, day (2026, 3, 25));
+  KwReturnPage *page = show_page (window, kw_test_day (2026, 3, 25));
   GtkWidget *w = GTK_WIDGET (page);
 
   /* The saved rest-and-rehab result started the rest period. */
@@ -343,7 +332,7 @@ rest_scenario (KwApplication *app,
     g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (start)));
   }
 
-  kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 28) });
+  kw_return_page_set_today (page, (GDate[]) { kw_test_day (2026, 3, 28) });
   g_assert_true (has_text (w, "Time to check again\n"));
   g_assert_true (has_text (w, "Before anything else, answer the warning-sign questions"));
 
@@ -384,7 +373,7 @@ load_guard_scenario (KwApplication *app,
                      KwWindow      *window,
                      gpointer       data)
 {
-  KwReturnPage *page = show_page (window, day (2026, 8, 1));
+  KwReturnPage *page = show_page (window, kw_test_day (2026, 8, 1));
   GtkWidget *w = GTK_WIDGET (page);
   GtkSpinButton *distance = find_first (find_row (w, "Distance (km)"), GTK_TYPE_SPIN_BUTTON);
 
@@ -434,7 +423,7 @@ test_ui_return_load_guard (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KwStore) store = kw_store_open_default (&error);
-  GDate on = day (2026, 6, 20);
+  GDate on = kw_test_day (2026, 6, 20);
   gint64 attempt = kw_return_begin_readiness (store, &on, FALSE, &error);
 
   for (guint i = 0; i < G_N_ELEMENTS (general_ids); i++)
