@@ -330,6 +330,30 @@ kw_test_ui_find_by_tooltip (GtkWidget  *widget,
   return NULL;
 }
 
+/* The visible preferences row titled @title: a row a user knows by its
+ * title, as a test step names it. */
+GtkWidget *
+kw_test_ui_find_row (GtkWidget  *widget,
+                     const char *title)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kw_test_ui_find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Clicks the visible, sensitive button labelled @label, as a user would;
  * fails the test if there is none. */
 void

@@ -41,6 +41,8 @@ GtkWidget     *kw_test_ui_find_visible_of_type (GtkWidget  *widget,
                                                 GType       type);
 GtkWidget     *kw_test_ui_find_by_tooltip      (GtkWidget  *widget,
                                                 const char *tooltip);
+GtkWidget     *kw_test_ui_find_row             (GtkWidget  *widget,
+                                                const char *title);
 void           kw_test_ui_click                (GtkWidget  *root,
                                                 const char *label);
 void           kw_test_ui_assert_contains      (const char *haystack,

@@ -121,28 +121,6 @@ check_keyboard_and_names (GtkWindow  *window,
 
 static const char *pages[] = { "assessment", "plan", "today", "return-to-run", "progress" };
 
-/* The shown preferences row titled @title. */
-static GtkWidget *
-find_row (GtkWidget  *widget,
-          const char *title)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-  if (ADW_IS_PREFERENCES_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 spin_is_shown (gpointer row)
 {
@@ -170,7 +148,8 @@ pages_scenario (KwApplication *app,
   kw_window_show_page (window, "return-to-run");
   kw_test_ui_click (GTK_WIDGET (window), "Start the Tests");
   {
-    AdwExpanderRow *test = ADW_EXPANDER_ROW (find_row (GTK_WIDGET (window), "1. Everyday life"));
+    AdwExpanderRow *test = ADW_EXPANDER_ROW (kw_test_ui_find_row (GTK_WIDGET (window),
+                                                                  "1. Everyday life"));
 
     g_assert_nonnull (test);
     adw_expander_row_set_expanded (test, TRUE);
