@@ -79,6 +79,7 @@ contrast_scenario (KwApplication *app,
   {
     GtkWindow *help = kw_test_ui_find_toplevel (KW_TYPE_HELP_WINDOW);
 
+    g_assert_nonnull (help);
     kw_help_window_show_topic (KW_HELP_WINDOW (help), "data");
     kw_test_ui_iterate (50);
     g_assert_true (fits_on_screen (GTK_WIDGET (help)));
