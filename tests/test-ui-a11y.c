@@ -159,9 +159,8 @@ pages_scenario (KwApplication *app,
   }
 
   /* Each step of the assessment, and its result. */
-  kw_window_show_page (window, "assessment");
-  assessment = KW_ASSESSMENT_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
-                                                                  KW_TYPE_ASSESSMENT_PAGE));
+  assessment = KW_ASSESSMENT_PAGE (kw_test_ui_show_page (window, "assessment",
+                                                         KW_TYPE_ASSESSMENT_PAGE));
   kw_assessment_page_start (assessment);
   kw_knee_map_set_selected (kw_assessment_page_get_knee_map (assessment), "front", TRUE);
   while (g_strcmp0 (kw_assessment_page_get_view (assessment), "result") != 0)

@@ -52,8 +52,8 @@ contrast_scenario (KwApplication *app,
     }
 
   /* The knee map with a region marked and another in focus. */
-  kw_window_show_page (window, "assessment");
-  assessment = KW_ASSESSMENT_PAGE (kw_test_ui_find_child_of_type (win, KW_TYPE_ASSESSMENT_PAGE));
+  assessment = KW_ASSESSMENT_PAGE (kw_test_ui_show_page (window, "assessment",
+                                                         KW_TYPE_ASSESSMENT_PAGE));
   kw_assessment_page_start (assessment);
   map = kw_assessment_page_get_knee_map (assessment);
   kw_knee_map_set_selected (map, "outside", TRUE);

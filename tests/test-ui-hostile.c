@@ -236,8 +236,7 @@ save_scenario (KwApplication *app,
   store = kw_window_get_store (window);
 
   /* Tuesday: the app asks how the knee is after Monday's session. */
-  kw_window_show_page (window, "today");
-  page = KW_TODAY_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_TODAY_PAGE));
+  page = KW_TODAY_PAGE (kw_test_ui_show_page (window, "today", KW_TYPE_TODAY_PAGE));
   kw_today_page_set_today (page, &tuesday);
   kw_test_ui_iterate (50);
   text = kw_test_ui_collect_text (GTK_WIDGET (page));
