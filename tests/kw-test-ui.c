@@ -330,6 +330,46 @@ kw_test_ui_find_by_tooltip (GtkWidget  *widget,
   return NULL;
 }
 
+/* Shows the page @name and returns it, a widget of @type. The window
+ * builds a page the first time it is shown, so it is looked for only then. */
+GtkWidget *
+kw_test_ui_show_page (KwWindow   *window,
+                      const char *name,
+                      GType       type)
+{
+  GtkWidget *page;
+
+  kw_window_show_page (window, name);
+  g_assert_cmpstr (kw_window_get_visible_page (window), ==, name);
+  page = kw_test_ui_find_child_of_type (GTK_WIDGET (window), type);
+  g_assert_nonnull (page);
+  return page;
+}
+
+/* The visible preferences row titled @title: a row a user knows by its
+ * title, as a test step names it. */
+GtkWidget *
+kw_test_ui_find_row (GtkWidget  *widget,
+                     const char *title)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kw_test_ui_find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Clicks the visible, sensitive button labelled @label, as a user would;
  * fails the test if there is none. */
 void
@@ -482,8 +522,9 @@ kw_test_ui_press_key (GtkWidget  *widget,
 /* What a screen reader reads, and where Tab goes                           */
 
 /* GTK 4.8 has no getter for accessible properties, but its test API checks
- * them (with GTK_A11Y=test, whose backend keeps them all): gtk_test_accessible_check_property() returns the actual value when
- * it differs from the one given, so asking for "" reads it. */
+ * them (with GTK_A11Y=test, whose backend keeps them all):
+ * gtk_test_accessible_check_property() returns the actual value when it
+ * differs from the one given, so asking for "" reads it. */
 char *
 kw_test_ui_accessible_property (GtkWidget            *widget,
                                 GtkAccessibleProperty property)
@@ -630,20 +671,15 @@ kw_test_ui_plan_under_way (KwWindow *window)
   GDate today;
 
   plan = make_plan_with_logs (store, &today);
-  /* The plan, today and progress pages on a training day of the plan. The
-   * window builds a page the first time it is shown, so each is shown once;
-   * then the page that was showing comes back. */
-  kw_window_show_page (window, "plan");
-  kw_plan_page_set_today (KW_PLAN_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
-                                                                       KW_TYPE_PLAN_PAGE)),
+  /* The plan, today and progress pages on a training day of the plan, each
+   * shown once to be built; then the page that was showing comes back. */
+  kw_plan_page_set_today (KW_PLAN_PAGE (kw_test_ui_show_page (window, "plan", KW_TYPE_PLAN_PAGE)),
                           &today);
-  kw_window_show_page (window, "today");
-  kw_today_page_set_today (KW_TODAY_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
-                                                                         KW_TYPE_TODAY_PAGE)),
+  kw_today_page_set_today (KW_TODAY_PAGE (kw_test_ui_show_page (window, "today",
+                                                                KW_TYPE_TODAY_PAGE)),
                            &today);
-  kw_window_show_page (window, "progress");
-  kw_progress_page_set_today (KW_PROGRESS_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
-                                                                               KW_TYPE_PROGRESS_PAGE)),
+  kw_progress_page_set_today (KW_PROGRESS_PAGE (kw_test_ui_show_page (window, "progress",
+                                                                      KW_TYPE_PROGRESS_PAGE)),
                               &today);
   if (visible != NULL)
     kw_window_show_page (window, visible);

@@ -41,6 +41,11 @@ GtkWidget     *kw_test_ui_find_visible_of_type (GtkWidget  *widget,
                                                 GType       type);
 GtkWidget     *kw_test_ui_find_by_tooltip      (GtkWidget  *widget,
                                                 const char *tooltip);
+GtkWidget     *kw_test_ui_find_row             (GtkWidget  *widget,
+                                                const char *title);
+GtkWidget     *kw_test_ui_show_page            (KwWindow   *window,
+                                                const char *name,
+                                                GType       type);
 void           kw_test_ui_click                (GtkWidget  *root,
                                                 const char *label);
 void           kw_test_ui_assert_contains      (const char *haystack,

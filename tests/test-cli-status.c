@@ -14,6 +14,7 @@
 #include "kw-plan.h"
 #include "kw-return-store.h"
 #include "kw-test-cli.h"
+#include "kw-test-date.h"
 
 static KwStore *
 open_store (void)
@@ -23,18 +24,6 @@ open_store (void)
 
   g_assert_no_error (error);
   return store;
-}
-
-static GDate
-day (guint y,
-     guint m,
-     guint d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
 }
 
 static void
@@ -58,7 +47,7 @@ test_status_rest (void)
 {
   g_autoptr(KwStore) store = open_store ();
   g_autoptr(GError) error = NULL;
-  GDate start = day (2026, 3, 23);
+  GDate start = kw_test_day (2026, 3, 23);
 
   g_assert_true (kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &start, NULL, &error));
 
@@ -102,7 +91,7 @@ test_status_walk_run (void)
   g_autoptr(GError) error = NULL;
   const char *ids[] = { "daily-life", "brisk-walk", "stairs", "single-leg-squat",
                         "bridge-plank", "calf-raise", "hops" };
-  GDate on = day (2026, 12, 27);
+  GDate on = kw_test_day (2026, 12, 27);
   gint64 attempt = kw_return_begin_readiness (store, &on, FALSE, &error);
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
@@ -115,7 +104,7 @@ test_status_walk_run (void)
     {
       KwRunLog run = { 0, };
 
-      run.date = day (2026, 12, 27 + 2 * i);
+      run.date = kw_test_day (2026, 12, 27 + 2 * i);
       run.level = 1;
       run.duration_s = 35 * 60;
       run.distance_m = 3200;
@@ -158,7 +147,7 @@ test_status_after_assess (void)
 
   g_autoptr(KwPlanPrefs) prefs = kw_plan_prefs_new (3, 30, KW_EQUIPMENT_HOME);
   g_autoptr(KwPlan) plan = NULL;
-  GDate start = day (2026, 3, 28);
+  GDate start = kw_test_day (2026, 3, 28);
 
   g_assert_true (kw_assessment_save (assessment, store, &error));
   /* …and the plan made from it. */
@@ -193,7 +182,7 @@ test_status_running_again (void)
   g_autoptr(GError) error = NULL;
   const char *ids[] = { "daily-life", "brisk-walk", "stairs", "single-leg-squat",
                         "bridge-plank", "calf-raise", "hops" };
-  GDate on = day (2026, 6, 20);
+  GDate on = kw_test_day (2026, 6, 20);
   gint64 attempt = kw_return_begin_readiness (store, &on, FALSE, &error);
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)

@@ -20,18 +20,7 @@
 #include "kw-reminder-store.h"
 #include "kw-return-store.h"
 #include "kw-store-private.h"
-
-static GDate
-day (guint y,
-     guint m,
-     guint d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
+#include "kw-test-date.h"
 
 static gint64
 at (guint y,
@@ -77,11 +66,11 @@ fill_store (KwStore *store)
   KwScheduleDue due = { 0 };
   KwQuietHours quiet = { 21, 30, 7, 0 };
   KwReminderKindSettings kind = { TRUE, 7, 45, KW_WEEKDAY_MONDAY | KW_WEEKDAY_FRIDAY };
-  GDate monday = day (2026, 11, 2);
-  GDate tuesday = day (2026, 11, 3);
-  GDate wednesday = day (2026, 11, 4);
-  GDate saturday = day (2026, 11, 7);
-  GDate sunday = day (2026, 11, 8);
+  GDate monday = kw_test_day (2026, 11, 2);
+  GDate tuesday = kw_test_day (2026, 11, 3);
+  GDate wednesday = kw_test_day (2026, 11, 4);
+  GDate saturday = kw_test_day (2026, 11, 7);
+  GDate sunday = kw_test_day (2026, 11, 8);
   gint64 attempt, fired_id = 0;
 
   g_assert_no_error (error);
@@ -349,7 +338,7 @@ test_import_replaces (void)
   g_autofree char *before = NULL;
   g_autofree char *kept_dump = NULL;
   g_autofree char *units = NULL;
-  GDate start = day (2025, 1, 6);
+  GDate start = kw_test_day (2025, 1, 6);
 
   g_assert_true (kw_store_set_value (source, "units", "metric", &error));
   bytes = kw_data_archive_export_to_bytes (source, &error);

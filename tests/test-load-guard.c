@@ -10,18 +10,7 @@
 
 #include "kw-date.h"
 #include "kw-load-guard.h"
-
-static GDate
-day (guint y,
-     guint m,
-     guint d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
+#include "kw-test-date.h"
 
 static void
 add (GArray *runs,
@@ -56,12 +45,12 @@ static void
 test_single_run_boundaries (void)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (KwRunLog));
-  GDate on = day (2026, 3, 2);
+  GDate on = kw_test_day (2026, 3, 2);
   KwRunCheck c;
 
-  add (runs, day (2026, 2, 20), 6000);
-  add (runs, day (2026, 2, 27), 10000);   /* the longest */
-  add (runs, day (2026, 3, 1), 8000);
+  add (runs, kw_test_day (2026, 2, 20), 6000);
+  add (runs, kw_test_day (2026, 2, 27), 10000);   /* the longest */
+  add (runs, kw_test_day (2026, 3, 1), 8000);
 
   /* Exactly +10% is allowed. */
   c = check (runs, on, 11000, 0);
@@ -84,7 +73,7 @@ test_single_run_boundaries (void)
 
   /* Rounding never lets a longer run through: 5005 m + 10% = 5505.5 m. */
   g_array_set_size (runs, 0);
-  add (runs, day (2026, 3, 1), 5005);
+  add (runs, kw_test_day (2026, 3, 1), 5005);
   c = check (runs, on, 5505, 0);
   g_assert_false (c.warn);
   kw_run_check_clear (&c);
@@ -98,13 +87,13 @@ static void
 test_thirty_day_window (void)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (KwRunLog));
-  GDate on = day (2027, 1, 15);
+  GDate on = kw_test_day (2027, 1, 15);
   KwRunCheck c;
 
   /* 30 days before 15 January is 16 December: counts. The 15th does not. */
-  add (runs, day (2026, 12, 15), 20000);
-  add (runs, day (2026, 12, 16), 8000);
-  add (runs, day (2027, 1, 10), 0);          /* no distance logged */
+  add (runs, kw_test_day (2026, 12, 15), 20000);
+  add (runs, kw_test_day (2026, 12, 16), 8000);
+  add (runs, kw_test_day (2027, 1, 10), 0);          /* no distance logged */
 
   c = check (runs, on, 8800, 0);
   g_assert_cmpuint (c.longest_m, ==, 8000);
@@ -122,7 +111,7 @@ test_thirty_day_window (void)
   kw_run_check_clear (&c);
 
   /* Nothing with a distance in the window: no basis, no warning, and it says so. */
-  c = check (runs, day (2027, 3, 1), 9000, 0);
+  c = check (runs, kw_test_day (2027, 3, 1), 9000, 0);
   g_assert_false (c.has_basis);
   g_assert_false (c.warn);
   g_assert_nonnull (strstr (c.reason, "No run with a distance in the last 30 days"));
@@ -148,15 +137,15 @@ test_weekly_growth (void)
   g_autofree char *monday = NULL;
 
   /* Last week: Mon 21 to Sun 27 December 2026; 20 km. */
-  add (runs, day (2026, 12, 20), 50000);   /* the week before: not counted */
-  add (runs, day (2026, 12, 21), 8000);
-  add (runs, day (2026, 12, 27), 12000);
+  add (runs, kw_test_day (2026, 12, 20), 50000);   /* the week before: not counted */
+  add (runs, kw_test_day (2026, 12, 21), 8000);
+  add (runs, kw_test_day (2026, 12, 27), 12000);
   /* This week, across the year end: Mon 28 Dec to Fri 1 Jan. */
-  add (runs, day (2026, 12, 29), 10000);
-  add (runs, day (2027, 1, 1), 12000);
-  add (runs, day (2027, 1, 2), 9000);      /* after "today" */
+  add (runs, kw_test_day (2026, 12, 29), 10000);
+  add (runs, kw_test_day (2027, 1, 1), 12000);
+  add (runs, kw_test_day (2027, 1, 2), 9000);      /* after "today" */
 
-  w = weekly (runs, day (2027, 1, 1));
+  w = weekly (runs, kw_test_day (2027, 1, 1));
   monday = kw_date_to_iso (&w.week_start);
   g_assert_cmpstr (monday, ==, "2026-12-28");
   g_assert_cmpuint (w.last_week_m, ==, 20000);
@@ -168,18 +157,18 @@ test_weekly_growth (void)
   kw_weekly_load_clear (&w);
 
   g_array_index (runs, KwRunLog, 4).distance_m = 12001;
-  w = weekly (runs, day (2027, 1, 1));
+  w = weekly (runs, kw_test_day (2027, 1, 1));
   g_assert_true (w.warn);
   g_assert_nonnull (strstr (w.reason, "more than the usual 10% a week"));
   kw_weekly_load_clear (&w);
 
   /* Sunday still belongs to the week that began on Monday. */
-  w = weekly (runs, day (2027, 1, 3));
+  w = weekly (runs, kw_test_day (2027, 1, 3));
   g_assert_cmpuint (w.this_week_m, ==, 22000 + 1 + 9000);
   kw_weekly_load_clear (&w);
 
   /* No distance the week before: nothing to compare. */
-  w = weekly (runs, day (2027, 1, 12));
+  w = weekly (runs, kw_test_day (2027, 1, 12));
   g_assert_false (w.has_basis);
   g_assert_false (w.warn);
   g_assert_nonnull (strstr (w.reason, "no distance last week"));

@@ -11,22 +11,11 @@
 #include "kw-date.h"
 #include "kw-readiness.h"
 #include "kw-store.h"
+#include "kw-test-date.h"
 
 static const char *general_ids[] = {
   "daily-life", "brisk-walk", "stairs", "single-leg-squat", "bridge-plank", "calf-raise", "hops",
 };
-
-static GDate
-day (guint y,
-     guint m,
-     guint d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
 
 /* Every general test done with @pain, no worse next morning. */
 static GArray *
@@ -96,7 +85,7 @@ static void
 test_readiness_pass (void)
 {
   g_autoptr(GArray) entries = all_passing (2);
-  GDate on = day (2026, 5, 4);
+  GDate on = kw_test_day (2026, 5, 4);
   KwReadinessResult result;
 
   kw_readiness_evaluate ((KwReadinessEntry *) entries->data, entries->len, FALSE, &on, &result);
@@ -166,7 +155,7 @@ test_readiness_fail_and_wait (void)
     { "morning not told", "single-leg-squat", TRUE, 1, KW_NEXT_MORNING_UNKNOWN, FALSE,
       KW_READINESS_WAITING, "tomorrow morning" },
   };
-  GDate on = day (2026, 1, 28);
+  GDate on = kw_test_day (2026, 1, 28);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -201,7 +190,7 @@ static void
 test_readiness_partial (void)
 {
   g_autoptr(GArray) entries = all_passing (1);
-  GDate on = day (2026, 12, 29);
+  GDate on = kw_test_day (2026, 12, 29);
   KwReadinessResult result;
   g_autofree char *retest = NULL;
 

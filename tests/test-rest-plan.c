@@ -10,18 +10,7 @@
 
 #include "kw-date.h"
 #include "kw-rest-plan.h"
-
-static GDate
-day (guint y,
-     guint m,
-     guint d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
+#include "kw-test-date.h"
 
 static void
 assert_date (const GDate *date,
@@ -89,12 +78,12 @@ test_rest_dates_calendar (void)
     const char *reassess;
     const char *see_someone;
   } cases[] = {
-    { day (2026, 1, 30), "2026-02-04", "2026-02-13" },   /* month end */
-    { day (2026, 2, 27), "2026-03-04", "2026-03-13" },   /* short February */
-    { day (2028, 2, 26), "2028-03-02", "2028-03-11" },   /* leap day */
-    { day (2026, 12, 28), "2027-01-02", "2027-01-11" },  /* year end */
-    { day (2026, 3, 27), "2026-04-01", "2026-04-10" },   /* DST starts 29 March */
-    { day (2026, 10, 22), "2026-10-27", "2026-11-05" },  /* DST ends 25 October */
+    { kw_test_day (2026, 1, 30), "2026-02-04", "2026-02-13" },   /* month end */
+    { kw_test_day (2026, 2, 27), "2026-03-04", "2026-03-13" },   /* short February */
+    { kw_test_day (2028, 2, 26), "2028-03-02", "2028-03-11" },   /* leap day */
+    { kw_test_day (2026, 12, 28), "2027-01-02", "2027-01-11" },  /* year end */
+    { kw_test_day (2026, 3, 27), "2026-04-01", "2026-04-10" },   /* DST starts 29 March */
+    { kw_test_day (2026, 10, 22), "2026-10-27", "2026-11-05" },  /* DST ends 25 October */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -124,8 +113,8 @@ static void
 test_rest_stage_dst (void)
 {
   KwRestDates dates;
-  GDate start = day (2026, 10, 22);
-  GDate spring = day (2026, 3, 27);
+  GDate start = kw_test_day (2026, 10, 22);
+  GDate spring = kw_test_day (2026, 3, 27);
 
   g_assert_cmpstr (g_getenv ("TZ"), ==, "Europe/Berlin");
 
@@ -148,7 +137,7 @@ static void
 test_rest_stage_reasons (void)
 {
   KwRestDates dates;
-  GDate start = day (2026, 12, 28);
+  GDate start = kw_test_day (2026, 12, 28);
   GDate today;
   g_autofree char *resting = NULL;
   g_autofree char *reassess = NULL;
@@ -156,20 +145,20 @@ test_rest_stage_reasons (void)
 
   kw_rest_dates_init (&dates, &start);
 
-  today = day (2027, 1, 1);
+  today = kw_test_day (2027, 1, 1);
   g_assert_cmpint (kw_rest_plan_get_stage (&dates, &today, &resting), ==,
                    KW_REST_STAGE_RESTING);
   g_assert_false (kw_rest_stage_rescreens_red_flags (KW_REST_STAGE_RESTING));
   g_assert_nonnull (strstr (resting, "Sat 2 Jan 2027"));
 
-  today = day (2027, 1, 2);
+  today = kw_test_day (2027, 1, 2);
   g_assert_cmpint (kw_rest_plan_get_stage (&dates, &today, &reassess), ==,
                    KW_REST_STAGE_REASSESS);
   g_assert_true (kw_rest_stage_rescreens_red_flags (KW_REST_STAGE_REASSESS));
   g_assert_nonnull (strstr (reassess, "warning-sign questions"));
   g_assert_nonnull (strstr (reassess, "readiness tests"));
 
-  today = day (2027, 1, 11);
+  today = kw_test_day (2027, 1, 11);
   g_assert_cmpint (kw_rest_plan_get_stage (&dates, &today, &see), ==,
                    KW_REST_STAGE_SEE_SOMEONE);
   g_assert_true (kw_rest_stage_rescreens_red_flags (KW_REST_STAGE_SEE_SOMEONE));

@@ -12,22 +12,11 @@
 #include "kw-date.h"
 #include "kw-return-status.h"
 #include "kw-store-private.h"
+#include "kw-test-date.h"
 
 static const char *general_ids[] = {
   "daily-life", "brisk-walk", "stairs", "single-leg-squat", "bridge-plank", "calf-raise", "hops",
 };
-
-static GDate
-day (guint y,
-     guint m,
-     guint d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
 
 static KwStore *
 open_store (void)
@@ -155,7 +144,7 @@ test_follow_assessment (void)
   g_assert_false (started);
 
   /* The checklist passes, the rest ends; the old result does not restart it. */
-  record_all (store, day (2026, 4, 2), 0, KW_NEXT_MORNING_NOT_WORSE);
+  record_all (store, kw_test_day (2026, 4, 2), 0, KW_NEXT_MORNING_NOT_WORSE);
   g_assert_true (kw_return_load_rest (store, &dates, &open, &error));
   g_assert_false (open);
   g_assert_true (kw_return_follow_assessment (store, pt, &started, &error));
@@ -175,8 +164,8 @@ test_rest_start (void)
 {
   g_autoptr(KwStore) store = open_store ();
   g_autoptr(GError) error = NULL;
-  GDate start = day (2026, 12, 28);
-  GDate later = day (2027, 1, 3);
+  GDate start = kw_test_day (2026, 12, 28);
+  GDate later = kw_test_day (2027, 1, 3);
   KwRestDates dates;
   gboolean open = TRUE;
   guint changed = 0;
@@ -222,7 +211,7 @@ test_journey (void)
   g_autoptr(KwStore) store = open_store ();
   g_autoptr(GError) error = NULL;
   KwReturnStatus status;
-  GDate start = day (2026, 3, 23);
+  GDate start = kw_test_day (2026, 3, 23);
   GDate today;
   gint64 attempt;
   gboolean open;
@@ -231,7 +220,7 @@ test_journey (void)
 
   g_assert_true (kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &start, NULL, &error));
 
-  status_at (store, day (2026, 3, 25), &status);
+  status_at (store, kw_test_day (2026, 3, 25), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_RESTING);
   g_assert_false (status.rescreen_red_flags);
   g_assert_nonnull (strstr (status.headline, "Sat 28 Mar 2026"));
@@ -240,7 +229,7 @@ test_journey (void)
 
   /* Not before the check date. */
   {
-    GDate early = day (2026, 3, 27);
+    GDate early = kw_test_day (2026, 3, 27);
 
     g_assert_cmpint (kw_return_begin_readiness (store, &early, FALSE, &error), ==, 0);
     g_assert_error (error, KW_STORE_ERROR, KW_STORE_ERROR_INVALID);
@@ -248,14 +237,14 @@ test_journey (void)
     g_clear_error (&error);
   }
 
-  status_at (store, day (2026, 3, 28), &status);
+  status_at (store, kw_test_day (2026, 3, 28), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_REASSESS);
   g_assert_true (status.rescreen_red_flags);
   kw_return_status_clear (&status);
 
   /* The tests on the 28th; the next morning is not known yet. */
-  attempt = record_all (store, day (2026, 3, 28), 1, KW_NEXT_MORNING_UNKNOWN);
-  status_at (store, day (2026, 3, 28), &status);
+  attempt = record_all (store, kw_test_day (2026, 3, 28), 1, KW_NEXT_MORNING_UNKNOWN);
+  status_at (store, kw_test_day (2026, 3, 28), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_CHECKLIST);
   g_assert_cmpint (status.readiness.verdict, ==, KW_READINESS_WAITING);
   g_assert_cmpint (status.walk_run.stage, ==, KW_WALK_RUN_LOCKED);
@@ -265,7 +254,7 @@ test_journey (void)
   for (guint i = 0; i < G_N_ELEMENTS (general_ids); i++)
     {
       KwReadinessEntry e = { general_ids[i], TRUE, 1, KW_NEXT_MORNING_NOT_WORSE, FALSE };
-      GDate on = day (2026, 3, 29);
+      GDate on = kw_test_day (2026, 3, 29);
 
       g_assert_cmpint (kw_return_begin_readiness (store, &on, FALSE, &error), ==, attempt);
       g_assert_true (kw_return_record_readiness (store, attempt, &e, &on, &error));
@@ -273,7 +262,7 @@ test_journey (void)
   g_assert_true (kw_return_load_rest (store, &dates, &open, &error));
   g_assert_false (open);
 
-  status_at (store, day (2026, 3, 29), &status);
+  status_at (store, kw_test_day (2026, 3, 29), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_WALK_RUN);
   g_assert_cmpint (status.readiness.verdict, ==, KW_READINESS_PASSED);
   assert_iso (&status.unlocked, "2026-03-29");
@@ -347,9 +336,9 @@ test_failed_checklist_retest (void)
   KwReturnStatus status;
   KwReadinessEntry stairs = { "stairs", TRUE, 4, KW_NEXT_MORNING_UNKNOWN, FALSE };
   KwReadinessEntry decline = { "decline-squat", TRUE, 1, KW_NEXT_MORNING_UNKNOWN, FALSE };
-  GDate on = day (2026, 1, 29);
-  GDate early = day (2026, 2, 4);
-  GDate retest = day (2026, 2, 5);
+  GDate on = kw_test_day (2026, 1, 29);
+  GDate early = kw_test_day (2026, 2, 4);
+  GDate retest = kw_test_day (2026, 2, 5);
   gint64 attempt, again;
 
   attempt = kw_return_begin_readiness (store, &on, FALSE, &error);
@@ -395,16 +384,16 @@ test_see_someone_after_two_weeks (void)
   g_autoptr(KwStore) store = open_store ();
   g_autoptr(GError) error = NULL;
   KwReturnStatus status;
-  GDate start = day (2026, 10, 20);
+  GDate start = kw_test_day (2026, 10, 20);
 
   g_assert_true (kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &start, NULL, &error));
-  record_all (store, day (2026, 10, 26), 3, KW_NEXT_MORNING_NOT_WORSE);
+  record_all (store, kw_test_day (2026, 10, 26), 3, KW_NEXT_MORNING_NOT_WORSE);
 
-  status_at (store, day (2026, 11, 2), &status);
+  status_at (store, kw_test_day (2026, 11, 2), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_CHECKLIST);
   kw_return_status_clear (&status);
 
-  status_at (store, day (2026, 11, 3), &status);
+  status_at (store, kw_test_day (2026, 11, 3), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_SEE_SOMEONE);
   g_assert_true (status.rescreen_red_flags);
   g_assert_nonnull (strstr (status.headline, "physio"));
@@ -439,25 +428,25 @@ test_stop_and_rescreen (void)
   g_autoptr(KwStore) store = open_store ();
   KwReturnStatus status;
 
-  record_all (store, day (2026, 6, 1), 0, KW_NEXT_MORNING_NOT_WORSE);
-  log_simple (store, day (2026, 6, 1), 1, 1, FALSE);
-  log_simple (store, day (2026, 6, 3), 1, 1, TRUE);
+  record_all (store, kw_test_day (2026, 6, 1), 0, KW_NEXT_MORNING_NOT_WORSE);
+  log_simple (store, kw_test_day (2026, 6, 1), 1, 1, FALSE);
+  log_simple (store, kw_test_day (2026, 6, 3), 1, 1, TRUE);
 
-  status_at (store, day (2026, 6, 4), &status);
+  status_at (store, kw_test_day (2026, 6, 4), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_STOPPED);
   g_assert_true (status.rescreen_red_flags);
   g_assert_nonnull (strstr (status.headline, "swelled"));
   kw_return_status_clear (&status);
 
   /* After the re-screen, a new round of tests; the program waits for it. */
-  record_all (store, day (2026, 6, 10), 0, KW_NEXT_MORNING_UNKNOWN);
-  status_at (store, day (2026, 6, 10), &status);
+  record_all (store, kw_test_day (2026, 6, 10), 0, KW_NEXT_MORNING_UNKNOWN);
+  status_at (store, kw_test_day (2026, 6, 10), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_CHECKLIST);
   g_assert_true (status.rescreen_red_flags);
   kw_return_status_clear (&status);
 
-  record_all (store, day (2026, 6, 11), 0, KW_NEXT_MORNING_NOT_WORSE);
-  status_at (store, day (2026, 6, 11), &status);
+  record_all (store, kw_test_day (2026, 6, 11), 0, KW_NEXT_MORNING_NOT_WORSE);
+  status_at (store, kw_test_day (2026, 6, 11), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_WALK_RUN);
   g_assert_cmpuint (status.walk_run.level, ==, 1);
   g_assert_cmpuint (status.walk_run.n_reds, ==, 0);
@@ -472,27 +461,27 @@ test_rest_again_during_program (void)
   g_autoptr(KwStore) store = open_store ();
   g_autoptr(GError) error = NULL;
   KwReturnStatus status;
-  GDate again = day (2026, 9, 10);
+  GDate again = kw_test_day (2026, 9, 10);
 
-  record_all (store, day (2026, 9, 1), 0, KW_NEXT_MORNING_NOT_WORSE);
-  log_simple (store, day (2026, 9, 1), 1, 0, FALSE);
-  log_simple (store, day (2026, 9, 3), 1, 0, FALSE);
-  log_simple (store, day (2026, 9, 5), 2, 0, FALSE);
+  record_all (store, kw_test_day (2026, 9, 1), 0, KW_NEXT_MORNING_NOT_WORSE);
+  log_simple (store, kw_test_day (2026, 9, 1), 1, 0, FALSE);
+  log_simple (store, kw_test_day (2026, 9, 3), 1, 0, FALSE);
+  log_simple (store, kw_test_day (2026, 9, 5), 2, 0, FALSE);
 
-  status_at (store, day (2026, 9, 7), &status);
+  status_at (store, kw_test_day (2026, 9, 7), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_WALK_RUN);
   g_assert_cmpuint (status.walk_run.level, ==, 2);
   kw_return_status_clear (&status);
 
   g_assert_true (kw_return_start_rest (store, KW_TRIAGE_REST_AND_REHAB, &again, NULL, &error));
-  status_at (store, day (2026, 9, 11), &status);
+  status_at (store, kw_test_day (2026, 9, 11), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_RESTING);
   g_assert_cmpint (status.walk_run.stage, ==, KW_WALK_RUN_LOCKED);
   g_assert_false (g_date_valid (&status.unlocked));
   kw_return_status_clear (&status);
 
-  record_all (store, day (2026, 9, 15), 0, KW_NEXT_MORNING_NOT_WORSE);
-  status_at (store, day (2026, 9, 15), &status);
+  record_all (store, kw_test_day (2026, 9, 15), 0, KW_NEXT_MORNING_NOT_WORSE);
+  status_at (store, kw_test_day (2026, 9, 15), &status);
   g_assert_cmpint (status.step, ==, KW_RETURN_STEP_WALK_RUN);
   assert_iso (&status.unlocked, "2026-09-15");
   g_assert_cmpuint (status.walk_run.level, ==, 1);
@@ -507,7 +496,7 @@ test_bad_input_keeps_data (void)
   g_autoptr(GArray) runs = NULL;
   KwRunLog run = { 0, };
   KwReadinessEntry bad = { "stairs", TRUE, 12, KW_NEXT_MORNING_UNKNOWN, FALSE };
-  GDate on = day (2026, 5, 5);
+  GDate on = kw_test_day (2026, 5, 5);
   GDate bad_date;
   gint64 attempt;
   guint changed = 0;
@@ -554,7 +543,7 @@ test_disk_full_keeps_runs (void)
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean failed = FALSE;
 
-  log_simple (store, day (2026, 5, 1), 1, 0, FALSE);
+  log_simple (store, kw_test_day (2026, 5, 1), 1, 0, FALSE);
   stmt = _kw_store_prepare (store, "PRAGMA page_count", &error);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   _kw_store_set_max_pages (store, sqlite3_column_int64 (stmt, 0));
@@ -564,7 +553,7 @@ test_disk_full_keeps_runs (void)
     {
       KwRunLog run = { 0, };
 
-      run.date = day (2026, 5, 2);
+      run.date = kw_test_day (2026, 5, 2);
       run.level = 1;
       run.duration_s = 1800;
       failed = kw_return_log_run (store, &run, &error) == 0;

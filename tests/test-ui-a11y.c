@@ -121,28 +121,6 @@ check_keyboard_and_names (GtkWindow  *window,
 
 static const char *pages[] = { "assessment", "plan", "today", "return-to-run", "progress" };
 
-/* The shown preferences row titled @title. */
-static GtkWidget *
-find_row (GtkWidget  *widget,
-          const char *title)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-  if (ADW_IS_PREFERENCES_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 spin_is_shown (gpointer row)
 {
@@ -170,7 +148,8 @@ pages_scenario (KwApplication *app,
   kw_window_show_page (window, "return-to-run");
   kw_test_ui_click (GTK_WIDGET (window), "Start the Tests");
   {
-    AdwExpanderRow *test = ADW_EXPANDER_ROW (find_row (GTK_WIDGET (window), "1. Everyday life"));
+    AdwExpanderRow *test = ADW_EXPANDER_ROW (kw_test_ui_find_row (GTK_WIDGET (window),
+                                                                  "1. Everyday life"));
 
     g_assert_nonnull (test);
     adw_expander_row_set_expanded (test, TRUE);
@@ -180,9 +159,8 @@ pages_scenario (KwApplication *app,
   }
 
   /* Each step of the assessment, and its result. */
-  kw_window_show_page (window, "assessment");
-  assessment = KW_ASSESSMENT_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window),
-                                                                  KW_TYPE_ASSESSMENT_PAGE));
+  assessment = KW_ASSESSMENT_PAGE (kw_test_ui_show_page (window, "assessment",
+                                                         KW_TYPE_ASSESSMENT_PAGE));
   kw_assessment_page_start (assessment);
   kw_knee_map_set_selected (kw_assessment_page_get_knee_map (assessment), "front", TRUE);
   while (g_strcmp0 (kw_assessment_page_get_view (assessment), "result") != 0)

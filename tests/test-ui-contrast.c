@@ -52,8 +52,8 @@ contrast_scenario (KwApplication *app,
     }
 
   /* The knee map with a region marked and another in focus. */
-  kw_window_show_page (window, "assessment");
-  assessment = KW_ASSESSMENT_PAGE (kw_test_ui_find_child_of_type (win, KW_TYPE_ASSESSMENT_PAGE));
+  assessment = KW_ASSESSMENT_PAGE (kw_test_ui_show_page (window, "assessment",
+                                                         KW_TYPE_ASSESSMENT_PAGE));
   kw_assessment_page_start (assessment);
   map = kw_assessment_page_get_knee_map (assessment);
   kw_knee_map_set_selected (map, "outside", TRUE);
@@ -79,6 +79,7 @@ contrast_scenario (KwApplication *app,
   {
     GtkWindow *help = kw_test_ui_find_toplevel (KW_TYPE_HELP_WINDOW);
 
+    g_assert_nonnull (help);
     kw_help_window_show_topic (KW_HELP_WINDOW (help), "data");
     kw_test_ui_iterate (50);
     g_assert_true (fits_on_screen (GTK_WIDGET (help)));

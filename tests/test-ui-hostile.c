@@ -15,27 +15,89 @@
 #include <unistd.h>
 
 #include "kw-plan.h"
+#include "kw-test-date.h"
 #include "kw-test-hostile.h"
 #include "kw-test-ui.h"
 #include "kw-today-page.h"
 
-typedef struct
-{
-  const char *problem;   /* what the message must say */
-  char       *db;
-  KwTestMount *disk;
-} Case;
+typedef struct _Case Case;
 
-static char *
-data_dir (void)
+/* Makes the trouble; with @on FALSE, takes it away again. */
+typedef void (*MakeTrouble) (Case *c, gboolean on);
+
+struct _Case
 {
-  return g_build_filename (g_get_user_data_dir (), "kneewise", NULL);
+  const char  *problem;   /* what the message must say */
+  MakeTrouble  trouble;
+  char        *db;        /* the database the app opens */
+  char        *dir;       /* the folder it is in */
+  KwTestMount *disk;      /* a tmpfs on @dir, to fill or make read-only */
+  GPid         locker;
+  int          release;
+};
+
+static Case
+make_case (const char  *problem,
+           MakeTrouble  trouble)
+{
+  Case c = { problem, trouble, kw_store_dup_default_path (), NULL, NULL, 0, -1 };
+
+  c.dir = g_path_get_dirname (c.db);
+  return c;
 }
 
-static char *
-database_path (void)
+static void
+case_clear (Case *c)
 {
-  return g_build_filename (g_get_user_data_dir (), "kneewise", "kneewise.db", NULL);
+  g_clear_pointer (&c->disk, kw_test_mount_free);
+  g_clear_pointer (&c->dir, g_free);
+  g_clear_pointer (&c->db, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Case, case_clear)
+
+/* A small disk of its own for the data folder: FALSE, and the test is
+ * skipped, where this process cannot mount one. */
+static gboolean
+mount_disk (Case  *c,
+            guint  size_kb)
+{
+  g_autofree char *why_not = NULL;
+
+  c->disk = kw_test_mount_tmpfs (c->dir, size_kb, &why_not);
+  if (c->disk == NULL)
+    g_test_skip (why_not);
+  return c->disk != NULL;
+}
+
+static void
+fill_disk (Case     *c,
+           gboolean  on)
+{
+  if (on)
+    kw_test_mount_fill (c->disk);
+  else
+    kw_test_mount_free_space (c->disk);
+}
+
+static void
+make_read_only (Case     *c,
+                gboolean  on)
+{
+  if (c->disk != NULL)
+    kw_test_mount_set_read_only (c->disk, on);
+  else
+    kw_test_make_folder_read_only (c->dir, on);
+}
+
+static void
+lock_database (Case     *c,
+               gboolean  on)
+{
+  if (on)
+    c->locker = kw_test_lock_database (c->db, &c->release);
+  else
+    kw_test_unlock_database (c->locker, c->release);
 }
 
 static GtkWidget *
@@ -92,7 +154,7 @@ refused_scenario (KwApplication *app,
 static void
 test_newer_version (void)
 {
-  Case c = { "newer version of Kneewise", database_path (), NULL };
+  g_auto(Case) c = make_case ("newer version of Kneewise", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   gsize len, len_after;
@@ -107,44 +169,37 @@ test_newer_version (void)
   /* Left exactly as the newer version wrote it. */
   g_assert_true (g_file_get_contents (c.db, &after, &len_after, NULL));
   g_assert_cmpmem (before, len, after, len_after);
-  g_free (c.db);
+}
+
+/* With the trouble made after the runner saved their data, the window
+ * refuses to open it, and it is all still there once the trouble goes. */
+static void
+check_refused (Case *c)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  kw_test_make_saved_data (c->db);
+  before = kw_test_dump_database (c->db);
+  c->trouble (c, TRUE);
+
+  kw_test_ui_skip_welcome ();
+  kw_test_ui_run (refused_scenario, c);
+
+  c->trouble (c, FALSE);
+  after = kw_test_dump_database (c->db);
+  g_assert_cmpstr (after, ==, before);
 }
 
 static void
 test_read_only_folder (void)
 {
-  Case c = { "read-only", database_path (), NULL };
-  g_autofree char *dir = data_dir ();
-  g_autofree char *why_not = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  g_autoptr(KwTestMount) disk = NULL;
+  g_auto(Case) c = make_case ("read-only", make_read_only);
 
   /* Root writes through file modes: a read-only mount stops it too. */
-  if (geteuid () == 0 && (disk = kw_test_mount_tmpfs (dir, 4096, &why_not)) == NULL)
-    {
-      g_test_skip (why_not);
-      g_free (c.db);
-      return;
-    }
-
-  kw_test_make_saved_data (c.db);
-  before = kw_test_dump_database (c.db);
-  if (disk != NULL)
-    kw_test_mount_set_read_only (disk, TRUE);
-  else
-    kw_test_make_folder_read_only (dir, TRUE);
-
-  kw_test_ui_skip_welcome ();
-  kw_test_ui_run (refused_scenario, &c);
-
-  if (disk != NULL)
-    kw_test_mount_set_read_only (disk, FALSE);
-  else
-    kw_test_make_folder_read_only (dir, FALSE);
-  after = kw_test_dump_database (c.db);
-  g_assert_cmpstr (after, ==, before);
-  g_free (c.db);
+  if (geteuid () == 0 && !mount_disk (&c, 4096))
+    return;
+  check_refused (&c);
 }
 
 /* Started on a full disk: SQLite has no room for its -shm file, so even
@@ -152,50 +207,20 @@ test_read_only_folder (void)
 static void
 test_disk_full_at_start (void)
 {
-  Case c = { "is full", database_path (), NULL };
-  g_autofree char *dir = data_dir ();
-  g_autofree char *why_not = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
+  g_auto(Case) c = make_case ("is full", fill_disk);
 
-  if ((c.disk = kw_test_mount_tmpfs (dir, 1024, &why_not)) == NULL)
-    {
-      g_test_skip (why_not);
-      g_free (c.db);
-      return;
-    }
-
-  kw_test_make_saved_data (c.db);
-  before = kw_test_dump_database (c.db);
-  kw_test_mount_fill (c.disk);
-
-  kw_test_ui_skip_welcome ();
-  kw_test_ui_run (refused_scenario, &c);
-
-  kw_test_mount_free_space (c.disk);
-  after = kw_test_dump_database (c.db);
-  g_assert_cmpstr (after, ==, before);
-  kw_test_mount_free (c.disk);
-  g_free (c.db);
+  if (!mount_disk (&c, 1024))
+    return;
+  check_refused (&c);
 }
 
 /* Opening works, saving does not: the Today page's morning check-in. */
-typedef void (*MakeTrouble) (Case *c, gboolean on);
-
-typedef struct
-{
-  Case        c;
-  MakeTrouble trouble;
-  GPid        locker;
-  int         release;
-} SaveCase;
-
 static void
 save_scenario (KwApplication *app,
                KwWindow      *window,
                gpointer       data)
 {
-  SaveCase *sc = data;
+  Case *c = data;
   KwStore *store;
   KwTodayPage *page;
   g_autoptr(KwPlan) plan = NULL;
@@ -203,96 +228,61 @@ save_scenario (KwApplication *app,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *text = NULL;
-  GDate monday, tuesday;
+  /* The saved data's plan started on Monday, with that day's session. */
+  GDate monday = kw_test_day (2026, 11, 2);
+  GDate tuesday = kw_test_day (2026, 11, 3);
 
   g_assert_true (kw_test_ui_wait_for (kw_test_ui_store_is_open, window, 5000));
   store = kw_window_get_store (window);
 
   /* Tuesday: the app asks how the knee is after Monday's session. */
-  g_date_clear (&monday, 1);
-  g_date_set_dmy (&monday, 2, G_DATE_NOVEMBER, 2026);
-  tuesday = monday;
-  g_date_add_days (&tuesday, 1);
-  kw_window_show_page (window, "today");
-  page = KW_TODAY_PAGE (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_TODAY_PAGE));
+  page = KW_TODAY_PAGE (kw_test_ui_show_page (window, "today", KW_TYPE_TODAY_PAGE));
   kw_today_page_set_today (page, &tuesday);
   kw_test_ui_iterate (50);
   text = kw_test_ui_collect_text (GTK_WIDGET (page));
   kw_test_ui_assert_contains (text, "Good Morning");
 
-  before = kw_test_dump_database (sc->c.db);
-  sc->trouble (&sc->c, TRUE);
+  before = kw_test_dump_database (c->db);
+  c->trouble (c, TRUE);
   kw_test_ui_click (GTK_WIDGET (page), "Save Morning Check-in");
-  assert_shows_problem (GTK_WIDGET (page), sc->c.problem, sc->c.db);
+  assert_shows_problem (GTK_WIDGET (page), c->problem, c->db);
   kw_test_ui_screenshot (GTK_WIDGET (window), "hostile-save");
-  sc->trouble (&sc->c, FALSE);
+  c->trouble (c, FALSE);
 
   /* Nothing saved was lost, and nothing was half-saved. */
-  after = kw_test_dump_database (sc->c.db);
+  after = kw_test_dump_database (c->db);
   g_assert_cmpstr (after, ==, before);
 
-  /* The answers are still there: the same button saves them now. */
+  /* The answers are still there: the same button saves them now, and the
+   * message and the question go. */
   kw_test_ui_click (GTK_WIDGET (page), "Save Morning Check-in");
   plan = kw_plan_load_active (store, &error);
   g_assert_no_error (error);
   g_assert_true (kw_pain_log_has_morning (kw_plan_get_log (plan, &monday)));
-}
-
-static void
-fill_disk (Case     *c,
-           gboolean  on)
-{
-  if (on)
-    kw_test_mount_fill (c->disk);
-  else
-    kw_test_mount_free_space (c->disk);
+  g_assert_null (find_label_containing (GTK_WIDGET (page), c->problem));
+  g_assert_null (kw_test_ui_find_button (GTK_WIDGET (page), "Save Morning Check-in"));
 }
 
 static void
 test_disk_full (void)
 {
-  SaveCase sc = { { "is full", database_path (), NULL }, fill_disk, 0, -1 };
-  g_autofree char *dir = data_dir ();
-  g_autofree char *why_not = NULL;
+  g_auto(Case) c = make_case ("is full", fill_disk);
 
-  if ((sc.c.disk = kw_test_mount_tmpfs (dir, 1024, &why_not)) == NULL)
-    {
-      g_test_skip (why_not);
-      g_free (sc.c.db);
-      return;
-    }
-
-  kw_test_make_saved_data (sc.c.db);
+  if (!mount_disk (&c, 1024))
+    return;
+  kw_test_make_saved_data (c.db);
   kw_test_ui_skip_welcome ();
-  kw_test_ui_run (save_scenario, &sc);
-
-  kw_test_mount_free (sc.c.disk);
-  g_free (sc.c.db);
-}
-
-static SaveCase *lock_case;
-
-static void
-lock_database (Case     *c,
-               gboolean  on)
-{
-  if (on)
-    lock_case->locker = kw_test_lock_database (c->db, &lock_case->release);
-  else
-    kw_test_unlock_database (lock_case->locker, lock_case->release);
+  kw_test_ui_run (save_scenario, &c);
 }
 
 static void
 test_locked (void)
 {
-  SaveCase sc = { { "Another program is using", database_path (), NULL }, lock_database, 0, -1 };
+  g_auto(Case) c = make_case ("Another program is using", lock_database);
 
-  lock_case = &sc;
-  kw_test_make_saved_data (sc.c.db);
+  kw_test_make_saved_data (c.db);
   kw_test_ui_skip_welcome ();
-  kw_test_ui_run (save_scenario, &sc);
-  lock_case = NULL;
-  g_free (sc.c.db);
+  kw_test_ui_run (save_scenario, &c);
 }
 
 int

@@ -10,23 +10,12 @@
 #include "kw-interval-timer.h"
 #include "kw-return-page.h"
 #include "kw-return-store.h"
+#include "kw-test-date.h"
 #include "kw-test-ui.h"
 
 static const char *general_ids[] = {
   "daily-life", "brisk-walk", "stairs", "single-leg-squat", "bridge-plank", "calf-raise", "hops",
 };
-
-static GDate
-day (guint y,
-     guint m,
-     guint d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
 
 static void
 collect (GtkWidget *widget,
@@ -55,19 +44,17 @@ find_first (GtkWidget *widget,
   return g_ptr_array_index (found, 0);
 }
 
-/* The visible preferences row titled @title. */
-static GtkWidget *
-find_row (GtkWidget  *widget,
-          const char *title)
+/* The first visible @type in the row titled @title: its switch, its spin
+ * button. */
+static gpointer
+find_in_row (GtkWidget  *widget,
+             const char *title,
+             GType       type)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *row = kw_test_ui_find_row (widget, title);
 
-  collect (widget, ADW_TYPE_PREFERENCES_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
-      return g_ptr_array_index (rows, i);
-
-  return NULL;
+  g_assert_nonnull (row);
+  return find_first (row, type);
 }
 
 static gboolean
@@ -170,7 +157,7 @@ fill_test (KwReturnPage  *page,
            int            pain,
            KwNextMorning  morning)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (page), title);
+  GtkWidget *row = kw_test_ui_find_row (GTK_WIDGET (page), title);
   g_autoptr(GPtrArray) switches = g_ptr_array_new ();
 
   g_assert_nonnull (row);
@@ -189,7 +176,7 @@ gated_scenario (KwApplication *app,
                 KwWindow      *window,
                 gpointer       data)
 {
-  KwReturnPage *page = show_page (window, day (2026, 3, 28));
+  KwReturnPage *page = show_page (window, kw_test_day (2026, 3, 28));
   GtkWidget *w = GTK_WIDGET (page);
   KwIntervalTimer *timer;
   const char *titles[] = { "1. Everyday life", "2. Brisk walk", "3. Stairs",
@@ -201,10 +188,10 @@ gated_scenario (KwApplication *app,
   g_assert_cmpuint (count_text (w, "Locked\n"), ==, 10);
   g_assert_true (has_text (w, "6 × (run 1 min, walk 4 min), 30 min"));
   g_assert_null (kw_test_ui_find_button (w, "Save Run"));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (find_row (w, "Level 1"))) &&
-                  gtk_widget_is_sensitive (GTK_WIDGET (find_row (w, "Level 1"))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (kw_test_ui_find_row (w, "Level 1"))) &&
+                  gtk_widget_is_sensitive (GTK_WIDGET (kw_test_ui_find_row (w, "Level 1"))));
   /* The tendon-only test is hidden unless asked for. */
-  g_assert_null (find_row (w, "8. Decline squat"));
+  g_assert_null (kw_test_ui_find_row (w, "8. Decline squat"));
   g_assert_true (has_text (w, "pain 2/10 or less while doing it"));
   g_assert_true (has_text (w, "Two flights up and down, one foot per step, pain 2/10 or less."));
 
@@ -214,7 +201,7 @@ gated_scenario (KwApplication *app,
 
   /* Typing in one test survives saving another. */
   {
-    GtkWidget *hops = find_row (w, "7. Hops");
+    GtkWidget *hops = kw_test_ui_find_row (w, "7. Hops");
 
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (hops), TRUE);
     gtk_spin_button_set_value (find_first (hops, GTK_TYPE_SPIN_BUTTON), 4);
@@ -233,13 +220,13 @@ gated_scenario (KwApplication *app,
   g_assert_true (has_text (w, "if the knee is no worse tomorrow morning"));
   g_assert_cmpuint (count_text (w, "Locked\n"), ==, 10);
   g_assert_null (kw_test_ui_find_button (w, "Save Run"));
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_row (w, "3. Stairs")), TRUE);
-  scroll_to (page, find_row (w, "2. Brisk walk"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (kw_test_ui_find_row (w, "3. Stairs")), TRUE);
+  scroll_to (page, kw_test_ui_find_row (w, "2. Brisk walk"));
   screenshot (GTK_WIDGET (window), "return-readiness");
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_row (w, "3. Stairs")), FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (kw_test_ui_find_row (w, "3. Stairs")), FALSE);
 
   /* The next morning: no worse. The program opens at level 1. */
-  kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 29) });
+  kw_return_page_set_today (page, (GDate[]) { kw_test_day (2026, 3, 29) });
   fill_test (page, "3. Stairs", 2, KW_NEXT_MORNING_NOT_WORSE);
   g_assert_true (has_text (w, "Walk-run program\n"));
   g_assert_true (has_text (w, "Start with level 1 on Sun 29 Mar 2026."));
@@ -277,14 +264,13 @@ gated_scenario (KwApplication *app,
   /* Start, run, walk, and the end (a jump rings once, not per interval skipped). */
   g_assert_cmpuint (kw_interval_timer_get_n_cues (timer), ==, 4);
   g_assert_true (has_text (GTK_WIDGET (timer), "35:00 of 35:00"));
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (find_first (find_row (w, "Duration (minutes)"),
-                                                                 GTK_TYPE_SPIN_BUTTON)), ==, 35);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (find_in_row (w, "Duration (minutes)",
+                                                                  GTK_TYPE_SPIN_BUTTON)), ==, 35);
 
   /* Log it: the page shows the run, and asks about the next morning. */
-  gtk_spin_button_set_value (find_first (find_row (w, "Distance (km)"), GTK_TYPE_SPIN_BUTTON),
-                             3.2);
-  gtk_spin_button_set_value (find_first (find_row (w, "Worst pain while running (0–10)"),
-                                         GTK_TYPE_SPIN_BUTTON), 1);
+  gtk_spin_button_set_value (find_in_row (w, "Distance (km)", GTK_TYPE_SPIN_BUTTON), 3.2);
+  gtk_spin_button_set_value (find_in_row (w, "Worst pain while running (0–10)",
+                                          GTK_TYPE_SPIN_BUTTON), 1);
   kw_test_ui_click (w, "Save Run");
   g_assert_true (has_text (w, "Your Runs"));
   g_assert_true (has_text (w, "Sun 29 Mar 2026 · level 1\n"));
@@ -293,17 +279,17 @@ gated_scenario (KwApplication *app,
   g_assert_false (has_text (w, "How is the knee the morning after"));
 
   /* The next morning. */
-  kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 30) });
+  kw_return_page_set_today (page, (GDate[]) { kw_test_day (2026, 3, 30) });
   g_assert_true (has_text (w, "How is the knee the morning after your run on Sun 29 Mar 2026?"));
-  adw_combo_row_set_selected (find_first (find_row (w, "Compared with usual, the knee is"),
-                                          ADW_TYPE_COMBO_ROW), 0);
+  adw_combo_row_set_selected (find_in_row (w, "Compared with usual, the knee is",
+                                           ADW_TYPE_COMBO_ROW), 0);
   kw_test_ui_click (w, "Save Answer");
   g_assert_false (has_text (w, "How is the knee the morning after"));
   g_assert_true (has_text (w, "Green\n"));
   g_assert_true (has_text (w, "1 more green session at level 1 before moving up; "
                               "next on Tue 31 Mar 2026."));
   g_assert_true (has_text (w, "6 × (run 1 min, walk 4 min), 30 min · 1 of 2 green\n"));
-  scroll_to (page, gtk_widget_get_ancestor (find_row (w, "Level 1"),
+  scroll_to (page, gtk_widget_get_ancestor (kw_test_ui_find_row (w, "Level 1"),
                                             ADW_TYPE_PREFERENCES_GROUP));
   screenshot (GTK_WIDGET (window), "return-walk-run");
 }
@@ -320,7 +306,7 @@ rest_scenario (KwApplication *app,
                KwWindow      *window,
                gpointer       data)
 {
-  KwReturnPage *page = show_page (window, day (2026, 3, 25));
+  KwReturnPage *page = show_page (window, kw_test_day (2026, 3, 25));
   GtkWidget *w = GTK_WIDGET (page);
 
   /* The saved rest-and-rehab result started the rest period. */
@@ -343,15 +329,15 @@ rest_scenario (KwApplication *app,
     g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (start)));
   }
 
-  kw_return_page_set_today (page, (GDate[]) { day (2026, 3, 28) });
+  kw_return_page_set_today (page, (GDate[]) { kw_test_day (2026, 3, 28) });
   g_assert_true (has_text (w, "Time to check again\n"));
   g_assert_true (has_text (w, "Before anything else, answer the warning-sign questions"));
 
   /* The assessment pointed to the tendon below the kneecap: its test is in. */
-  g_assert_true (gtk_switch_get_active (find_first (find_row (w, "Sore tendon just below the "
-                                                                 "kneecap"), GTK_TYPE_SWITCH)));
+  g_assert_true (gtk_switch_get_active (find_in_row (w, "Sore tendon just below the kneecap",
+                                                     GTK_TYPE_SWITCH)));
   kw_test_ui_click (w, "Start the Tests");
-  g_assert_nonnull (find_row (w, "8. Decline squat"));
+  g_assert_nonnull (kw_test_ui_find_row (w, "8. Decline squat"));
   g_assert_cmpuint (count_text (w, "To do\n"), ==, 8);
 
   kw_test_ui_click (w, "Check Warning Signs");
@@ -384,23 +370,23 @@ load_guard_scenario (KwApplication *app,
                      KwWindow      *window,
                      gpointer       data)
 {
-  KwReturnPage *page = show_page (window, day (2026, 8, 1));
+  KwReturnPage *page = show_page (window, kw_test_day (2026, 8, 1));
   GtkWidget *w = GTK_WIDGET (page);
-  GtkSpinButton *distance = find_first (find_row (w, "Distance (km)"), GTK_TYPE_SPIN_BUTTON);
+  GtkSpinButton *distance = find_in_row (w, "Distance (km)", GTK_TYPE_SPIN_BUTTON);
 
   g_assert_true (has_text (w, "Running again\n"));
   g_assert_cmpuint (count_text (w, "Done\n"), ==, 10);
-  g_assert_null (find_row (w, "Load guard"));
+  g_assert_null (kw_test_ui_find_row (w, "Load guard"));
   g_assert_true (has_text (w, "longest run of the last 30 days: up to 6.4 km today."));
 
   /* Longest of the last 30 days: 5.9 km; 6.5 km is more than 10% longer. */
   gtk_spin_button_set_value (distance, 6.5);
-  g_assert_nonnull (find_row (w, "Load guard"));
+  g_assert_nonnull (kw_test_ui_find_row (w, "Load guard"));
   g_assert_true (has_text (w, "6.5 km is more than 10% longer than your longest run"));
   g_assert_true (has_text (w, "Garmin-RUNSAFE"));
   /* 5.9 km + 10% is 6.49 km: the advice rounds down, never up to 6.5. */
   g_assert_true (has_text (w, "Keep it to 6.4 km or less"));
-  scroll_to (page, find_row (w, "Duration (minutes)"));
+  scroll_to (page, kw_test_ui_find_row (w, "Duration (minutes)"));
   screenshot (GTK_WIDGET (window), "return-load-guard");
 
   gtk_spin_button_set_value (distance, 6.4);
@@ -434,7 +420,7 @@ test_ui_return_load_guard (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KwStore) store = kw_store_open_default (&error);
-  GDate on = day (2026, 6, 20);
+  GDate on = kw_test_day (2026, 6, 20);
   gint64 attempt = kw_return_begin_readiness (store, &on, FALSE, &error);
 
   for (guint i = 0; i < G_N_ELEMENTS (general_ids); i++)

@@ -144,6 +144,7 @@ pages_built_when_shown_scenario (KwApplication *app,
                                  gpointer       data)
 {
   GtkWidget *progress;
+  GtkWidget *start;
   g_autofree char *text = NULL;
 
   /* Only the part on screen exists: the others cost nothing at start-up,
@@ -156,7 +157,8 @@ pages_built_when_shown_scenario (KwApplication *app,
   g_assert_null (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_RETURN_PAGE));
   g_assert_null (kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_PROGRESS_PAGE));
 
-  /* Shown, it is built with the store the app opened, and says something. */
+  /* Shown, it is built with the store the app opened, and says what it
+   * shows before there is a plan, with the way to make one on screen. */
   kw_window_show_page (window, "progress");
   progress = kw_test_ui_find_child_of_type (GTK_WIDGET (window), KW_TYPE_PROGRESS_PAGE);
   g_assert_nonnull (progress);
@@ -164,7 +166,10 @@ pages_built_when_shown_scenario (KwApplication *app,
   g_assert_true (kw_progress_page_get_store (KW_PROGRESS_PAGE (progress)) ==
                  kw_window_get_store (window));
   text = kw_test_ui_collect_text (progress);
-  g_assert_cmpstr (text, !=, "");
+  kw_test_ui_assert_contains (text, "No Plan Yet");
+  start = GTK_WIDGET (kw_test_ui_find_button (progress, "Start the Assessment"));
+  g_assert_nonnull (start);
+  g_assert_true (gtk_widget_get_mapped (start));
 
   /* Built once: going back and forth keeps the same page. */
   kw_window_show_page (window, "plan");

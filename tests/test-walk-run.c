@@ -10,21 +10,10 @@
 
 #include "kw-date.h"
 #include "kw-store.h"
+#include "kw-test-date.h"
 #include "kw-walk-run.h"
 
 typedef enum { G, A, R, S, P } Outcome;   /* green, amber, red, swelling, pending */
-
-static GDate
-day (guint y,
-     guint m,
-     guint d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
 
 static char *
 iso (const GDate *date)
@@ -219,8 +208,8 @@ static void
 test_locked_until_checklist (void)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (KwRunLog));
-  GDate today = day (2026, 6, 1);
-  GDate before = day (2026, 5, 30);
+  GDate today = kw_test_day (2026, 6, 1);
+  GDate before = kw_test_day (2026, 5, 30);
   KwWalkRunState state;
 
   compute (runs, NULL, &today, &state);
@@ -247,7 +236,7 @@ static void
 test_all_green_to_level_ten (void)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (KwRunLog));
-  GDate unlocked = day (2026, 12, 15);
+  GDate unlocked = kw_test_day (2026, 12, 15);
   Outcome greens[20];
   KwWalkRunState state;
   g_autofree char *last = NULL;
@@ -278,7 +267,7 @@ static void
 test_amber_repeats (void)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (KwRunLog));
-  GDate unlocked = day (2026, 4, 27);
+  GDate unlocked = kw_test_day (2026, 4, 27);
   const Outcome outcomes[] = { G, A, A, G };
   KwWalkRunState state;
 
@@ -301,7 +290,7 @@ static void
 test_red_drops_with_48h_off (void)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (KwRunLog));
-  GDate unlocked = day (2026, 1, 20);
+  GDate unlocked = kw_test_day (2026, 1, 20);
   const Outcome outcomes[] = { G, G, G, G, R };
   KwWalkRunState state;
   GDate red;
@@ -337,7 +326,7 @@ static void
 test_two_reds_stop (void)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (KwRunLog));
-  GDate unlocked = day (2026, 2, 1);
+  GDate unlocked = kw_test_day (2026, 2, 1);
   const Outcome outcomes[] = { G, G, R, G, G, G, R };
   KwWalkRunState state;
   GDate later;
@@ -370,7 +359,7 @@ static void
 test_swelling_stops (void)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (KwRunLog));
-  GDate unlocked = day (2026, 2, 1);
+  GDate unlocked = kw_test_day (2026, 2, 1);
   const Outcome outcomes[] = { G, S };
   KwWalkRunState state;
 
@@ -386,7 +375,7 @@ static void
 test_two_levels_per_week (void)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (KwRunLog));
-  GDate unlocked = day (2026, 3, 23);
+  GDate unlocked = kw_test_day (2026, 3, 23);
   GDate d = unlocked;
   KwWalkRunState state;
   g_autofree char *next = NULL;
@@ -399,7 +388,7 @@ test_two_levels_per_week (void)
       add_run (runs, &d, MIN (i / 2 + 1, 4), G);
       g_date_add_days (&d, 1);
     }
-  d = day (2026, 3, 29);
+  d = kw_test_day (2026, 3, 29);
   compute (runs, &unlocked, &d, &state);
 
   /* Had the 29th counted at level 4, level 4 would already have one green. */
@@ -413,7 +402,7 @@ test_two_levels_per_week (void)
 
   /* Without the 29th: level 3 done twice green on the 28th, level 4 on 1 April. */
   g_array_set_size (runs, 6);
-  d = day (2026, 3, 28);
+  d = kw_test_day (2026, 3, 28);
   compute (runs, &unlocked, &d, &state);
   g_assert_cmpuint (state.level, ==, 4);
   next = (g_free (next), iso (&state.next_date));
@@ -425,7 +414,7 @@ static void
 test_weekly_cap (void)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (KwRunLog));
-  GDate unlocked = day (2026, 10, 19);
+  GDate unlocked = kw_test_day (2026, 10, 19);
   GDate d = unlocked;
   KwWalkRunState state;
   g_autofree char *next = NULL;
@@ -447,7 +436,7 @@ static void
 test_pending_next_morning (void)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (KwRunLog));
-  GDate unlocked = day (2026, 5, 1);
+  GDate unlocked = kw_test_day (2026, 5, 1);
   const Outcome outcomes[] = { G, P };
   const Outcome forgot[] = { G, P, G };
   KwWalkRunState state;
@@ -477,7 +466,7 @@ static void
 test_red_after_program (void)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (KwRunLog));
-  GDate unlocked = day (2026, 7, 1);
+  GDate unlocked = kw_test_day (2026, 7, 1);
   Outcome greens[20];
   KwWalkRunState state;
   GDate d;
@@ -504,7 +493,7 @@ test_run_validate (void)
   KwRunLog run = { 0, };
   g_autoptr(GError) error = NULL;
 
-  run.date = day (2026, 1, 1);
+  run.date = kw_test_day (2026, 1, 1);
   run.level = 3;
   run.duration_s = 35 * 60;
   run.distance_m = 4200;
