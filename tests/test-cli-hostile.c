@@ -19,18 +19,6 @@
 #include "kw-test-cli.h"
 #include "kw-test-hostile.h"
 
-static char *
-data_dir (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "kneewise", NULL);
-}
-
-static char *
-database_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "kneewise", "kneewise.db", NULL);
-}
-
 /* Fails with status 1 and says @problem about the file at @path. */
 static void
 assert_refused (KwTestCliResult *result,
@@ -47,8 +35,8 @@ assert_refused (KwTestCliResult *result,
 static void
 test_disk_full (void)
 {
-  g_autofree char *dir = data_dir ();
-  g_autofree char *db = database_path ();
+  g_autofree char *dir = kw_test_dup_data_dir ();
+  g_autofree char *db = kw_store_dup_default_path ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *why_not = NULL;
@@ -97,8 +85,8 @@ test_disk_full (void)
 static void
 test_read_only_folder (void)
 {
-  g_autofree char *dir = data_dir ();
-  g_autofree char *db = database_path ();
+  g_autofree char *dir = kw_test_dup_data_dir ();
+  g_autofree char *db = kw_store_dup_default_path ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *why_not = NULL;
@@ -144,7 +132,7 @@ test_read_only_folder (void)
 static void
 test_locked (void)
 {
-  g_autofree char *db = database_path ();
+  g_autofree char *db = kw_store_dup_default_path ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   GPid locker;
@@ -174,7 +162,7 @@ test_locked (void)
 static void
 test_newer_version (void)
 {
-  g_autofree char *db = database_path ();
+  g_autofree char *db = kw_store_dup_default_path ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *wal = g_strconcat (db, "-wal", NULL);

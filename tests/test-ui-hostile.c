@@ -26,18 +26,6 @@ typedef struct
   KwTestMount *disk;
 } Case;
 
-static char *
-data_dir (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "kneewise", NULL);
-}
-
-static char *
-database_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "kneewise", "kneewise.db", NULL);
-}
-
 static GtkWidget *
 find_label_containing (GtkWidget  *widget,
                        const char *needle)
@@ -92,7 +80,7 @@ refused_scenario (KwApplication *app,
 static void
 test_newer_version (void)
 {
-  Case c = { "newer version of Kneewise", database_path (), NULL };
+  Case c = { "newer version of Kneewise", kw_store_dup_default_path (), NULL };
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   gsize len, len_after;
@@ -113,8 +101,8 @@ test_newer_version (void)
 static void
 test_read_only_folder (void)
 {
-  Case c = { "read-only", database_path (), NULL };
-  g_autofree char *dir = data_dir ();
+  Case c = { "read-only", kw_store_dup_default_path (), NULL };
+  g_autofree char *dir = kw_test_dup_data_dir ();
   g_autofree char *why_not = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -152,8 +140,8 @@ test_read_only_folder (void)
 static void
 test_disk_full_at_start (void)
 {
-  Case c = { "is full", database_path (), NULL };
-  g_autofree char *dir = data_dir ();
+  Case c = { "is full", kw_store_dup_default_path (), NULL };
+  g_autofree char *dir = kw_test_dup_data_dir ();
   g_autofree char *why_not = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -251,8 +239,8 @@ fill_disk (Case     *c,
 static void
 test_disk_full (void)
 {
-  SaveCase sc = { { "is full", database_path (), NULL }, fill_disk, 0, -1 };
-  g_autofree char *dir = data_dir ();
+  SaveCase sc = { { "is full", kw_store_dup_default_path (), NULL }, fill_disk, 0, -1 };
+  g_autofree char *dir = kw_test_dup_data_dir ();
   g_autofree char *why_not = NULL;
 
   if ((sc.c.disk = kw_test_mount_tmpfs (dir, 1024, &why_not)) == NULL)
@@ -285,7 +273,8 @@ lock_database (Case     *c,
 static void
 test_locked (void)
 {
-  SaveCase sc = { { "Another program is using", database_path (), NULL }, lock_database, 0, -1 };
+  SaveCase sc = { { "Another program is using", kw_store_dup_default_path (), NULL },
+                  lock_database, 0, -1 };
 
   lock_case = &sc;
   kw_test_make_saved_data (sc.c.db);
