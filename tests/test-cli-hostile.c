@@ -166,9 +166,9 @@ test_newer_version (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  const char * const commands[][5] = {
+  const char * const commands[][6] = {
     { "plan", "--week", "2026-11-02", NULL },
-    { "log", "--date", "2026-11-04", "--pain", "3" },
+    { "log", "--date", "2026-11-04", "--pain", "3", NULL },
     { "status", NULL },
   };
   gsize len, len_after;
@@ -179,12 +179,8 @@ test_newer_version (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      const char *args[7] = { NULL };
-      g_autoptr(KwTestCliResult) result = NULL;
+      g_autoptr(KwTestCliResult) result = kw_test_cli_runv (NULL, NULL, commands[i]);
 
-      for (guint a = 0; a < 5 && commands[i][a] != NULL; a++)
-        args[a] = commands[i][a];
-      result = kw_test_cli_runv (NULL, NULL, args);
       assert_refused (result, "newer version of Kneewise", db);
       g_assert_nonnull (strstr (result->err, "update Kneewise"));
     }
