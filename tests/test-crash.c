@@ -264,7 +264,7 @@ test_crash_kill_writer (void)
   /* Printed first, so a failure can be replayed with KW_CRASH_SEED. */
   g_test_message ("seed %u (KW_CRASH_SEED=%u KW_CRASH_ROUNDS=%u to repeat)", seed, seed, rounds);
   crash->rand = g_rand_new_with_seed (seed);
-  crash->path = g_build_filename (g_get_user_data_dir (), "kneewise", "kneewise.db", NULL);
+  crash->path = kw_store_dup_default_path ();
 
   for (guint round = 0; round < rounds && !finished; round++)
     {
