@@ -127,6 +127,14 @@ test_read_only_folder (void)
     kw_test_make_folder_read_only (dir, FALSE);
   after = kw_test_dump_database (db);
   g_assert_cmpstr (after, ==, before);
+
+  /* Writable again, the same command works. */
+  {
+    g_autoptr(KwTestCliResult) result = kw_test_cli_run ("log", "--date", "2026-11-04",
+                                                         "--pain", "3", NULL);
+    g_assert_cmpstr (result->err, ==, "");
+    g_assert_cmpint (result->status, ==, 0);
+  }
 }
 
 static void
@@ -152,9 +160,11 @@ test_locked (void)
   after = kw_test_dump_database (db);
   g_assert_cmpstr (after, ==, before);
 
+  /* Once the other program lets go, the same command works. */
   {
     g_autoptr(KwTestCliResult) result = kw_test_cli_run ("log", "--date", "2026-11-04",
                                                          "--pain", "3", NULL);
+    g_assert_cmpstr (result->err, ==, "");
     g_assert_cmpint (result->status, ==, 0);
   }
 }
