@@ -17,21 +17,12 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <glib/gstdio.h>
 
+#include "kw-bench.h"
 #include "kw-plan.h"
 
 typedef enum { LOAD_ACTIVE, LIST_LOGS, LIST_CHANGES } Query;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 static void
 bench (KwStore    *store,
@@ -84,10 +75,10 @@ bench (KwStore    *store,
         }
       if (error != NULL)
         g_error ("%s: %s", label, error->message);
-      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      times[i] = kw_bench_ms_since (start);
     }
 
-  qsort (times, runs, sizeof (double), compare_doubles);
+  kw_bench_sort (times, runs);
   printf ("%-44s median %7.2f ms  (min %.2f, max %.2f, %u runs, %u rows)\n",
           label, times[runs / 2], times[0], times[runs - 1], runs, n);
 }
