@@ -14,21 +14,12 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <glib/gstdio.h>
 
+#include "kw-bench.h"
 #include "kw-data-archive.h"
 
 #define N_DAYS 3650
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 static GBytes *
 ten_years (void)
@@ -112,7 +103,7 @@ report (const char *what,
         double     *times,
         guint       runs)
 {
-  qsort (times, runs, sizeof (double), compare_doubles);
+  kw_bench_sort (times, runs);
   printf ("%-22s median %7.1f ms  (min %.1f, max %.1f, %u runs)\n", what, times[runs / 2],
           times[0], times[runs - 1], runs);
 }
@@ -146,7 +137,7 @@ main (int   argc,
 
       start = g_get_monotonic_time ();
       archive = kw_data_archive_parse (file, &error);
-      parse_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+      parse_ms[i] = kw_bench_ms_since (start);
       if (archive == NULL)
         g_error ("check failed: %s", error->message);
 
@@ -155,12 +146,12 @@ main (int   argc,
       start = g_get_monotonic_time ();
       if (!kw_data_archive_import (archive, store, NULL, &error))
         g_error ("import failed: %s", error->message);
-      import_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+      import_ms[i] = kw_bench_ms_since (start);
 
       start = g_get_monotonic_time ();
       if (!(again = kw_data_archive_export_to_bytes (store, &error)))
         g_error ("export failed: %s", error->message);
-      export_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+      export_ms[i] = kw_bench_ms_since (start);
       export_size = g_bytes_get_size (again);
     }
 

@@ -13,20 +13,11 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <glib/gstdio.h>
 
+#include "kw-bench.h"
 #include "kw-plan.h"
 #include "kw-sheet-renderer.h"
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 static void
 bench (KwStore     *store,
@@ -49,10 +40,10 @@ bench (KwStore     *store,
 
       if (!kw_sheet_export_pdf (store, &week, n_weeks, &week, KW_SHEET_PAPER_A4, path, &error))
         g_error ("export failed: %s", error->message);
-      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      times[i] = kw_bench_ms_since (start);
     }
 
-  qsort (times, runs, sizeof (double), compare_doubles);
+  kw_bench_sort (times, runs);
   g_assert_no_errno (g_stat (path, &st));
   printf ("export-pdf %2u week%s: median %7.1f ms  (min %.1f, max %.1f, %u runs, %ld KB)\n",
           n_weeks, n_weeks == 1 ? " " : "s", times[runs / 2], times[0], times[runs - 1], runs,

@@ -13,16 +13,11 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
+#include "kw-bench.h"
 #include "kw-plan-private.h"
 #include "kw-store-private.h"
 
 #define YEARS 10
-
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
 
 int
 main (int   argc,
@@ -67,7 +62,7 @@ main (int   argc,
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
   g_assert_true (_kw_store_commit (store, NULL));
-  printf ("insert %u daily logs: %.1f ms\n", n_days, ms_since (t));
+  printf ("insert %u daily logs: %.1f ms\n", n_days, kw_bench_ms_since (t));
 
   to = start;
   g_date_add_days (&to, n_days - 1);
@@ -85,7 +80,8 @@ main (int   argc,
         }
       g_assert_no_error (error);
       g_assert_cmpuint (logs->len, ==, span);
-      printf ("list_pain_logs, last %u days of %u: %.3f ms\n", span, n_days, ms_since (t) / 100);
+      printf ("list_pain_logs, last %u days of %u: %.3f ms\n", span, n_days,
+              kw_bench_ms_since (t) / 100);
     }
 
   t = g_get_monotonic_time ();
@@ -93,14 +89,15 @@ main (int   argc,
     g_autoptr(KwPlan) loaded = kw_plan_load_active (store, &error);
 
     g_assert_no_error (error);
-    printf ("load_active with %u logs: %.2f ms\n", kw_plan_get_logs (loaded)->len, ms_since (t));
+    printf ("load_active with %u logs: %.2f ms\n", kw_plan_get_logs (loaded)->len,
+            kw_bench_ms_since (t));
 
     t = g_get_monotonic_time ();
     for (guint r = 0; r < 1000; r++)
       {
         g_autoptr(KwPlanWeek) week = kw_plan_get_week (loaded, &to);
       }
-    printf ("get_week: %.3f ms\n", ms_since (t) / 1000);
+    printf ("get_week: %.3f ms\n", kw_bench_ms_since (t) / 1000);
   }
 
   g_clear_object (&store);

@@ -17,24 +17,55 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <glib/gstdio.h>
 
+#include "kw-bench.h"
 #include "kw-plan.h"
 
-typedef enum { LOAD_ACTIVE, LIST_LOGS, LIST_CHANGES } Query;
+/* A query the page makes; returns the rows it read. */
+typedef guint (*Query) (KwStore  *store,
+                        gint64    plan_id,
+                        GError  **error);
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+static guint
+load_active (KwStore  *store,
+             gint64    plan_id,
+             GError  **error)
 {
-  double x = *(const double *) a, y = *(const double *) b;
+  g_autoptr(KwPlan) plan = kw_plan_load_active (store, error);
 
-  return (x > y) - (x < y);
+  return plan != NULL ? kw_plan_get_logs (plan)->len : 0;
+}
+
+static guint
+list_logs (KwStore  *store,
+           gint64    plan_id,
+           GError  **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  GDate from, to;
+
+  g_date_clear (&from, 1);
+  g_date_set_dmy (&from, 1, 1, 1970);
+  g_date_clear (&to, 1);
+  g_date_set_dmy (&to, 31, 12, 2200);
+  rows = kw_plan_list_pain_logs (store, &from, &to, error);
+  return rows != NULL ? rows->len : 0;
+}
+
+static guint
+list_changes (KwStore  *store,
+              gint64    plan_id,
+              GError  **error)
+{
+  g_autoptr(GPtrArray) rows = kw_plan_list_changes (store, plan_id, error);
+
+  return rows != NULL ? rows->len : 0;
 }
 
 static void
 bench (KwStore    *store,
+       gint64      plan_id,
        Query       query,
        const char *label,
        guint       runs)
@@ -47,47 +78,13 @@ bench (KwStore    *store,
       g_autoptr(GError) error = NULL;
       gint64 start = g_get_monotonic_time ();
 
-      if (query == LOAD_ACTIVE)
-        {
-          g_autoptr(KwPlan) plan = kw_plan_load_active (store, &error);
-
-          if (plan != NULL)
-            n = kw_plan_get_logs (plan)->len;
-        }
-      else
-        {
-          g_autoptr(KwPlan) plan = NULL;
-          g_autoptr(GPtrArray) rows = NULL;
-          GDate from, to;
-
-          if (query == LIST_LOGS)
-            {
-              g_date_clear (&from, 1);
-              g_date_set_dmy (&from, 1, 1, 1970);
-              g_date_clear (&to, 1);
-              g_date_set_dmy (&to, 31, 12, 2200);
-              rows = kw_plan_list_pain_logs (store, &from, &to, &error);
-            }
-          else
-            {
-              /* The id is read outside the timing. */
-              g_autoptr(GError) load_error = NULL;
-
-              plan = kw_plan_load_active (store, &load_error);
-              if (plan == NULL)
-                g_error ("no active plan: %s", load_error->message);
-              start = g_get_monotonic_time ();
-              rows = kw_plan_list_changes (store, kw_plan_get_id (plan), &error);
-            }
-          if (rows != NULL)
-            n = rows->len;
-        }
+      n = query (store, plan_id, &error);
+      times[i] = kw_bench_ms_since (start);
       if (error != NULL)
         g_error ("%s: %s", label, error->message);
-      times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  qsort (times, runs, sizeof (double), compare_doubles);
+  kw_bench_sort (times, runs);
   printf ("%-44s median %7.2f ms  (min %.2f, max %.2f, %u runs, %u rows)\n",
           label, times[runs / 2], times[0], times[runs - 1], runs, n);
 }
@@ -97,7 +94,9 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(KwStore) store = NULL;
+  g_autoptr(KwPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
+  gint64 plan_id;
   guint runs;
 
   if (argc < 2)
@@ -108,12 +107,15 @@ main (int   argc,
   runs = argc > 2 ? (guint) g_ascii_strtoull (argv[2], NULL, 10) : 15;
   runs = CLAMP (runs, 1, 1000);
 
-  if (!(store = kw_store_open (argv[1], &error)))
+  /* The plan's id is read once, outside the timing. */
+  if (!(store = kw_store_open (argv[1], &error)) ||
+      !(plan = kw_plan_load_active (store, &error)))
     g_error ("opening %s: %s", argv[1], error->message);
+  plan_id = kw_plan_get_id (plan);
 
-  bench (store, LOAD_ACTIVE, "progress chart: load plan with every log", runs);
-  bench (store, LIST_LOGS, "progress chart: list_pain_logs, all years", runs);
-  bench (store, LIST_CHANGES, "progress changes: list_changes, all years", runs);
+  bench (store, plan_id, load_active, "progress chart: load plan with every log", runs);
+  bench (store, plan_id, list_logs, "progress chart: list_pain_logs, all years", runs);
+  bench (store, plan_id, list_changes, "progress changes: list_changes, all years", runs);
 
   return 0;
 }

@@ -1,5 +1,7 @@
 #!/usr/bin/python3
-"""The Flatpak manifest parses, and its id is the one every data file uses."""
+"""The Flatpak manifest parses, its id is the one every data file uses, and
+it and the metainfo meet what Flathub asks for."""
+import datetime
 import json
 import os
 import subprocess
@@ -87,7 +89,6 @@ for shot in shots:
         errors.append(f"the screenshot {name} is not in data/screenshots/")
     if not shot.findtext("caption"):
         errors.append(f"the screenshot {name} has no caption")
-import datetime
 for release in metainfo.findall("releases/release"):
     if datetime.date.fromisoformat(release.get("date")) > datetime.date.today():
         errors.append(f"release {release.get('version')} is dated in the future")

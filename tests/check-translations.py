@@ -57,9 +57,9 @@ def parse_po(path):
             continue
         if line.startswith("#"):
             continue
-        m = re.match(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+"(.*)"$', line)
+        m = re.match(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+"(.*)"$', line)
         if m:
-            key, index, text = m.group(1), m.group(2), unquote(m.group(3))
+            key, text = m.group(1), unquote(m.group(2))
             if key.startswith("msgstr"):
                 cur["msgstr"].append(text)
                 field = ("msgstr", len(cur["msgstr"]) - 1)

@@ -56,6 +56,20 @@ kw_test_hostile_init (void)
 }
 
 /**
+ * kw_test_dup_data_dir:
+ *
+ * Returns: (transfer full): the folder of the user's database
+ *   (kw_store_dup_default_path()), where the trouble is made
+ */
+char *
+kw_test_dup_data_dir (void)
+{
+  g_autofree char *path = kw_store_dup_default_path ();
+
+  return g_path_get_dirname (path);
+}
+
+/**
  * kw_test_mount_tmpfs:
  * @dir: the folder to mount on (created if missing)
  * @size_kb: the size of the file system

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 typedef struct _KwTestMount KwTestMount;
 
 void         kw_test_hostile_init        (void);
+char        *kw_test_dup_data_dir        (void);
 
 KwTestMount *kw_test_mount_tmpfs         (const char   *dir,
                                           guint         size_kb,

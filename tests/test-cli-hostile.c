@@ -19,18 +19,6 @@
 #include "kw-test-cli.h"
 #include "kw-test-hostile.h"
 
-static char *
-data_dir (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "kneewise", NULL);
-}
-
-static char *
-database_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "kneewise", "kneewise.db", NULL);
-}
-
 /* Fails with status 1 and says @problem about the file at @path. */
 static void
 assert_refused (KwTestCliResult *result,
@@ -44,11 +32,22 @@ assert_refused (KwTestCliResult *result,
   g_assert_cmpstr (result->out, ==, "");
 }
 
+/* With the trouble gone, the session the user was refused logs quietly. */
+static void
+assert_log_works (void)
+{
+  g_autoptr(KwTestCliResult) result = kw_test_cli_run ("log", "--date", "2026-11-04",
+                                                       "--pain", "3", NULL);
+
+  g_assert_cmpstr (result->err, ==, "");
+  g_assert_cmpint (result->status, ==, 0);
+}
+
 static void
 test_disk_full (void)
 {
-  g_autofree char *dir = data_dir ();
-  g_autofree char *db = database_path ();
+  g_autofree char *dir = kw_test_dup_data_dir ();
+  g_autofree char *db = kw_store_dup_default_path ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *why_not = NULL;
@@ -86,19 +85,14 @@ test_disk_full (void)
   g_assert_cmpstr (after, ==, before);
 
   /* With room again, the same command works. */
-  {
-    g_autoptr(KwTestCliResult) result = kw_test_cli_run ("log", "--date", "2026-11-04",
-                                                         "--pain", "3", NULL);
-    g_assert_cmpstr (result->err, ==, "");
-    g_assert_cmpint (result->status, ==, 0);
-  }
+  assert_log_works ();
 }
 
 static void
 test_read_only_folder (void)
 {
-  g_autofree char *dir = data_dir ();
-  g_autofree char *db = database_path ();
+  g_autofree char *dir = kw_test_dup_data_dir ();
+  g_autofree char *db = kw_store_dup_default_path ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *why_not = NULL;
@@ -139,12 +133,15 @@ test_read_only_folder (void)
     kw_test_make_folder_read_only (dir, FALSE);
   after = kw_test_dump_database (db);
   g_assert_cmpstr (after, ==, before);
+
+  /* Writable again, the same command works. */
+  assert_log_works ();
 }
 
 static void
 test_locked (void)
 {
-  g_autofree char *db = database_path ();
+  g_autofree char *db = kw_store_dup_default_path ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   GPid locker;
@@ -164,23 +161,20 @@ test_locked (void)
   after = kw_test_dump_database (db);
   g_assert_cmpstr (after, ==, before);
 
-  {
-    g_autoptr(KwTestCliResult) result = kw_test_cli_run ("log", "--date", "2026-11-04",
-                                                         "--pain", "3", NULL);
-    g_assert_cmpint (result->status, ==, 0);
-  }
+  /* Once the other program lets go, the same command works. */
+  assert_log_works ();
 }
 
 static void
 test_newer_version (void)
 {
-  g_autofree char *db = database_path ();
+  g_autofree char *db = kw_store_dup_default_path ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  const char * const commands[][5] = {
+  const char * const commands[][6] = {
     { "plan", "--week", "2026-11-02", NULL },
-    { "log", "--date", "2026-11-04", "--pain", "3" },
+    { "log", "--date", "2026-11-04", "--pain", "3", NULL },
     { "status", NULL },
   };
   gsize len, len_after;
@@ -191,12 +185,8 @@ test_newer_version (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      const char *args[7] = { NULL };
-      g_autoptr(KwTestCliResult) result = NULL;
+      g_autoptr(KwTestCliResult) result = kw_test_cli_runv (NULL, NULL, commands[i]);
 
-      for (guint a = 0; a < 5 && commands[i][a] != NULL; a++)
-        args[a] = commands[i][a];
-      result = kw_test_cli_runv (NULL, NULL, args);
       assert_refused (result, "newer version of Kneewise", db);
       g_assert_nonnull (strstr (result->err, "update Kneewise"));
     }
