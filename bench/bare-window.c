@@ -7,44 +7,24 @@
  * AdwApplicationWindow holding a header bar and an empty status page, at
  * kneewise's default size. After its first frame it prints the same
  * "kw-bench first-frame" line as `KNEEWISE_BENCH=first-frame kneewise`
- * (see bench_report() in src/gui/kw-application.c), measured the same way,
- * and quits. bench/run-startup.py runs the two alternately.
+ * (kw_bench_report(), in src/gui/kw-bench-report.h, which both use), and
+ * quits. bench/run-startup.py runs the two alternately.
  */
 
 #define G_LOG_DOMAIN "kw-bare-window"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/resource.h>
 #include <adwaita.h>
 
-static void
-report (const char *what)
-{
-  struct rusage ru;
-  g_autofree char *status = NULL;
-  const char *hwm = NULL;
-
-  getrusage (RUSAGE_SELF, &ru);
-  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    hwm = strstr (status, "VmHWM:");
-  printf ("kw-bench %s mono_us=%" G_GINT64_FORMAT " cpu_us=%ld hwm_kb=%ld\n", what,
-          g_get_monotonic_time (),
-          (long) (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000L +
-          ru.ru_utime.tv_usec + ru.ru_stime.tv_usec,
-          hwm != NULL ? strtol (hwm + strlen ("VmHWM:"), NULL, 10) : -1L);
-  fflush (stdout);
-}
+#include "kw-bench-report.h"
 
 static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       user_data)
 {
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, user_data);
-  report ("first-frame");
+  kw_bench_report ("first-frame");
   /* Nothing loads later: settled is the first frame. */
-  report ("settled");
+  kw_bench_report ("settled");
   g_application_quit (G_APPLICATION (user_data));
 }
 

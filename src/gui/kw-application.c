@@ -8,13 +8,11 @@
 
 #include "config.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <glib/gi18n.h>
 
 #include "kw-application.h"
+#include "kw-bench-report.h"
 #include "kw-help-window.h"
 #include "kw-preferences-window.h"
 #include "kw-reminder-autostart.h"
@@ -91,26 +89,8 @@ tell_about_moved_aside (KwApplication *self,
  * the first frame (or the first frame after the store was opened and the
  * page shown got its data; with KNEEWISE_BENCH_PAGE=progress, after that
  * page was opened too) print when it was and what it cost, and quit.
- * bench/bare-window.c prints the same line at the same moment, so the two
- * compare like for like. */
-static void
-bench_report (const char *what)
-{
-  struct rusage ru;
-  g_autofree char *status = NULL;
-  const char *hwm = NULL;
-
-  getrusage (RUSAGE_SELF, &ru);
-  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    hwm = strstr (status, "VmHWM:");
-  printf ("kw-bench %s mono_us=%" G_GINT64_FORMAT " cpu_us=%ld hwm_kb=%ld\n", what,
-          g_get_monotonic_time (),
-          (long) (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000L +
-          ru.ru_utime.tv_usec + ru.ru_stime.tv_usec,
-          hwm != NULL ? strtol (hwm + strlen ("VmHWM:"), NULL, 10) : -1L);
-  fflush (stdout);
-}
-
+ * bench/bare-window.c prints the same line (kw_bench_report()) at the same
+ * moment, so the two compare like for like. */
 static void
 bench_after_paint_cb (GdkFrameClock *clock,
                       gpointer       user_data)
@@ -120,7 +100,7 @@ bench_after_paint_cb (GdkFrameClock *clock,
   if (!self->bench_first_done)
     {
       self->bench_first_done = TRUE;
-      bench_report ("first-frame");
+      kw_bench_report ("first-frame");
       if (!self->bench_settled)
         {
           g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, self);
@@ -131,7 +111,7 @@ bench_after_paint_cb (GdkFrameClock *clock,
 
   if (self->bench_store_done)
     {
-      bench_report ("settled");
+      kw_bench_report ("settled");
       g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, self);
       g_application_quit (G_APPLICATION (self));
     }
